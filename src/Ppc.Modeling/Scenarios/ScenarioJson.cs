@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+using Ppc.Modeling.Scenarios.Json;
+using Ppc.Modeling.Scenarios.Validation;
+
+namespace Ppc.Modeling.Scenarios;
+
+/// <summary>
+/// Reads and writes scenarios in the JSON format of MODEL.md §1 (camelCase; comments and trailing
+/// commas accepted; unknown fields and duplicate keys rejected). Reading never throws for bad
+/// input: it returns the validated scenario, or every error found, each with its JSON path.
+/// </summary>
+public static class ScenarioJson
+{
+    /// <summary>The largest scenario file accepted, in bytes (10 MB).</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowDuplicateProperties = false,
+        MaxDepth = 32,
+    };
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads and validates a scenario from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated scenario, or every error.</returns>
+    public static ScenarioLoadResult Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads and validates a scenario from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON bytes.</param>
+    /// <returns>The validated scenario, or every error.</returns>
+    public static ScenarioLoadResult Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        if (utf8Json.Length > MaxFileBytes) return TooLarge(utf8Json.Length);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            var line = (ex.LineNumber ?? 0) + 1;
+            var column = (ex.BytePositionInLine ?? 0) + 1;
+            return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"malformed JSON at line {line}, column {column}: {FirstSentence(ex.Message)}")]);
+        }
+        using (document)
+        {
+            var context = new JsonReadContext();
+            var scenario = new ScenarioReader(context).ReadRoot(document.RootElement);
+            if (scenario is null) return new ScenarioLoadResult(null, context.Errors);
+            var rules = ScenarioRules.Check(scenario)
+                .Where(i => !IsUnder(i.Path, context.UnreadablePaths));
+            return new ScenarioLoadResult(scenario, context.Errors.Concat(rules));
+        }
+    }
+
+    /// <summary>Reads and validates a scenario file (at most <see cref="MaxFileBytes"/>).</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The validated scenario, or every error (a missing or unreadable file is an error at <c>$</c>).</returns>
+    public static ScenarioLoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"the file '{path}' does not exist")]);
+            if (info.Length > MaxFileBytes) return TooLarge(info.Length);
+            return Parse(File.ReadAllBytes(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"the file '{path}' cannot be read: {ex.Message}")]);
+        }
+    }
+
+    /// <summary>Writes a scenario as indented JSON.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions)) ScenarioWriter.Write(writer, scenario);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a scenario to a JSON writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="scenario">The scenario.</param>
+    public static void Write(Utf8JsonWriter writer, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ScenarioWriter.Write(writer, scenario);
+    }
+
+    private static ScenarioLoadResult TooLarge(long bytes) =>
+        new(null, [new ScenarioIssue("$", $"the scenario is {bytes} bytes; at most {MaxFileBytes} bytes (10 MB) are accepted")]);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static bool IsUnder(string path, IReadOnlySet<string> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (path == root) return true;
+            if (path.Length > root.Length && path.StartsWith(root, StringComparison.Ordinal) && path[root.Length] is '.' or '[') return true;
+        }
+        return false;
+    }
+}
