@@ -1,1 +1,3 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Ppc.Modeling.Benchmarks.EvaluateBenchmarks).Assembly).Run(args);
