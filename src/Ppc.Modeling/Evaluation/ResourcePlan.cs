@@ -13,8 +13,6 @@ internal static class ResourcePlan
     public static void Compute(CompiledScenario c, ModelParameters p, Workspace w)
     {
         ComputeHours(c, p, w);
-        ComputeFlowWeights(c, p, w);
-        ComputeBalancedShares(c, p, w);
         ComputeCapacities(c, p, w);
         ComputeCohorts(c.P, c.T, c.PartnerCount, c.Recruits, c.PartnerRampMonths, c.PartnerAttrition, w.PartnersAlive, w.PartnersEffective, w.Survival);
     }
@@ -38,7 +36,7 @@ internal static class ResourcePlan
                 else
                 {
                     w.Fte[i] = 0;
-                    w.Hours[i] = c.HasHoursByMonth[r] ? c.HoursByMonth[i] : p.HoursPerMonth[r] * c.Season[t];
+                    w.Hours[i] = ExternalHours(c, p, r, t);
                 }
             }
         }
@@ -74,6 +72,18 @@ internal static class ResourcePlan
             }
         }
     }
+
+    /// <summary>Flow weights, shares and stage capacities from the hours already in <paramref name="w"/>.</summary>
+    public static void ComputeCapacities(CompiledScenario c, ModelParameters p, Workspace w)
+    {
+        ComputeFlowWeights(c, p, w);
+        ComputeBalancedShares(c, p, w);
+        ComputeStageCapacities(c, p, w);
+    }
+
+    /// <summary>Hours of an external role in month t (0-based): bought hours by month, or hours per month × season.</summary>
+    public static double ExternalHours(CompiledScenario c, ModelParameters p, int r, int t) =>
+        c.HasHoursByMonth[r] ? c.HoursByMonth[r * c.T + t] : p.HoursPerMonth[r] * c.Season[t];
 
     private static void ComputeFlowWeights(CompiledScenario c, ModelParameters p, Workspace w)
     {
@@ -115,7 +125,7 @@ internal static class ResourcePlan
         }
     }
 
-    private static void ComputeCapacities(CompiledScenario c, ModelParameters p, Workspace w)
+    private static void ComputeStageCapacities(CompiledScenario c, ModelParameters p, Workspace w)
     {
         int K = c.K, T = c.T;
         for (var k = 0; k < K; k++)

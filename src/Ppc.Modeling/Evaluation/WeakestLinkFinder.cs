@@ -13,30 +13,42 @@ internal static class WeakestLinkFinder
 
     public static void Find(CompiledScenario c, ModelParameters p, Workspace w, EvaluationData d)
     {
-        int K = c.K, T = c.T;
-        var deals = w.FlowWeight[K];
-        double accounts = 0, returned = 0;
-        for (var s = 0; s < c.S; s++) accounts += c.Accounts[s] - c.ExistingClients[s];
+        double returned = 0;
         foreach (var x in w.Returns) returned += x;
-        d.LinkCapacity[0] = (accounts + returned) / T * deals;
+        d.WeakestLink = Find(c, p, w.FlowWeight, w.Capacity, returned, d.LinkCapacity);
+    }
+
+    /// <summary>
+    /// Fills each link's capacity in deals per month (market, stages, delivery; +inf when unlimited)
+    /// from the run's parameters, flow weights n[k] (and N at index K), stage capacities per month
+    /// [k * T + t] and the records returned within the horizon; returns the weakest link's index.
+    /// </summary>
+    public static int Find(CompiledScenario c, ModelParameters p, ReadOnlySpan<double> flowWeight,
+        ReadOnlySpan<double> stageCapacity, double returned, Span<double> linkCapacity)
+    {
+        int K = c.K, T = c.T;
+        var deals = flowWeight[K];
+        double accounts = 0;
+        for (var s = 0; s < c.S; s++) accounts += c.Accounts[s] - c.ExistingClients[s];
+        linkCapacity[0] = (accounts + returned) / T * deals;
         for (var k = 0; k < K; k++)
         {
             if (p.HoursPerUnit[k] <= 0)
             {
-                d.LinkCapacity[k + 1] = double.PositiveInfinity;
+                linkCapacity[k + 1] = double.PositiveInfinity;
                 continue;
             }
             double capacity = 0;
-            for (var t = 0; t < T; t++) capacity += w.Capacity[k * T + t];
-            var dealsPerUnit = w.FlowWeight[k] > 0 ? deals / w.FlowWeight[k] : 0;
-            d.LinkCapacity[k + 1] = capacity / T * dealsPerUnit;
+            for (var t = 0; t < T; t++) capacity += stageCapacity[k * T + t];
+            var dealsPerUnit = flowWeight[k] > 0 ? deals / flowWeight[k] : 0;
+            linkCapacity[k + 1] = capacity / T * dealsPerUnit;
         }
-        d.LinkCapacity[K + 1] = p.MaxDealsPerMonth;
-        d.WeakestLink = deals == 0 ? FirstDryStage(w.FlowWeight, K) : FirstTied(d.LinkCapacity);
+        linkCapacity[K + 1] = p.MaxDealsPerMonth;
+        return deals == 0 ? FirstDryStage(flowWeight, K) : FirstTied(linkCapacity);
     }
 
     /// <summary>When nothing signs: the first stage after which no expected flow is left (1-based link index).</summary>
-    private static int FirstDryStage(double[] flowWeight, int K)
+    private static int FirstDryStage(ReadOnlySpan<double> flowWeight, int K)
     {
         for (var k = 0; k < K; k++)
         {
@@ -45,7 +57,7 @@ internal static class WeakestLinkFinder
         return K;
     }
 
-    private static int FirstTied(double[] capacity)
+    private static int FirstTied(ReadOnlySpan<double> capacity)
     {
         var low = Lowest(capacity);
         for (var i = 0; i < capacity.Length; i++)
@@ -56,7 +68,7 @@ internal static class WeakestLinkFinder
     }
 
     /// <summary>The smallest capacity (positive infinity when every link is unlimited).</summary>
-    public static double Lowest(double[] capacity)
+    public static double Lowest(ReadOnlySpan<double> capacity)
     {
         var low = double.PositiveInfinity;
         foreach (var x in capacity) low = Math.Min(low, x);

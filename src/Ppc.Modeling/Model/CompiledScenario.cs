@@ -94,6 +94,8 @@ public sealed class CompiledScenario
     internal Distribution[] ConversionDistribution { get; init; } = [];
     /// <summary>Which draw the conversion at [s * K + k] uses: k for the stage's own, K + j for the j-th override.</summary>
     internal int[] ConversionDraw { get; init; } = [];
+    /// <summary>The distribution of each conversion draw: the K stages' own, then one per override (Monte Carlo draws each once per trial).</summary>
+    internal Distribution[] ConversionDrawDistribution { get; init; } = [];
     /// <summary>Delay pmf from stage k for segment s at [s * K + k]; entry τ is the weight of τ months.</summary>
     internal double[][] Delay { get; init; } = [];
 

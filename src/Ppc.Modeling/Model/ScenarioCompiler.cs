@@ -62,6 +62,7 @@ internal static class ScenarioCompiler
             AbandonPerMonth = sc.Stages.Select(k => k.AbandonPerMonth ?? 0).ToArray(),
             ConversionDistribution = conversion,
             ConversionDraw = conversionDraw,
+            ConversionDrawDistribution = DrawDistributions(sc.Stages, conversion, conversionDraw),
             Delay = delay,
             Accounts = sc.Segments.Select(s => s.Accounts).ToArray(),
             ExistingClients = sc.Segments.Select(s => s.ExistingClients ?? 0).ToArray(),
@@ -169,6 +170,19 @@ internal static class ScenarioCompiler
             }
         }
         return (conversion, draw, delay);
+    }
+
+    private static Distribution[] DrawDistributions(ValueArray<Stage> stages, Distribution[] conversion, int[] draw)
+    {
+        var count = stages.Count;
+        foreach (var d in draw) count = Math.Max(count, d + 1);
+        var result = new Distribution[count];
+        for (var k = 0; k < stages.Count; k++) result[k] = stages[k].Conversion;
+        for (var i = 0; i < draw.Length; i++)
+        {
+            if (draw[i] >= stages.Count) result[draw[i]] = conversion[i];
+        }
+        return result;
     }
 
     private static (bool[] HasAllocation, double[] Share) CompileAllocation(
