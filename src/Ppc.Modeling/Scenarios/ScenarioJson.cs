@@ -109,10 +109,18 @@ public static class ScenarioJson
     private static ScenarioLoadResult TooLarge(long bytes) =>
         new(null, [new ScenarioIssue("$", $"the scenario is {bytes} bytes; at most {MaxFileBytes} bytes (10 MB) are accepted")]);
 
+    /// <summary>
+    /// System.Text.Json's message without its trailing location (" Path: ..." or " LineNumber: 0 |
+    /// BytePositionInLine: 18."): the caller already gives the line and column, counted from 1.
+    /// </summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+        }
+        return message;
     }
 
     private static bool IsUnder(string path, IReadOnlySet<string> roots)

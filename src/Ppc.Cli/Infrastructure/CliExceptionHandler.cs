@@ -1,0 +1,37 @@
+using Spectre.Console.Cli;
+
+namespace Ppc.Cli.Infrastructure;
+
+/// <summary>
+/// Turns every exception that reaches Spectre.Console.Cli into one line on stderr and an exit code:
+/// a user never sees a stack trace.
+/// </summary>
+internal static class CliExceptionHandler
+{
+    /// <summary>Reports <paramref name="exception"/> and chooses the exit code.</summary>
+    /// <param name="exception">What was thrown while parsing, validating or running a command.</param>
+    /// <param name="output">Where to report.</param>
+    /// <returns><see cref="ExitCodes.InvalidInput"/> for bad arguments, <see cref="ExitCodes.Cancelled"/> for Ctrl+C, else <see cref="ExitCodes.InternalError"/>.</returns>
+    public static int Handle(Exception exception, CliOutput output)
+    {
+        switch (exception)
+        {
+            case CommandParseException parse:
+                output.Error($"{OneLine(parse.Message)} Run 'ppc --help' for usage.");
+                return ExitCodes.InvalidInput;
+            case CommandAppException app:
+                // Missing arguments, conversions (--format xml) and the settings' own Validate().
+                output.Error(OneLine(app.Message));
+                return ExitCodes.InvalidInput;
+            case OperationCanceledException:
+                output.Error("cancelled");
+                return ExitCodes.Cancelled;
+            default:
+                output.Error($"unexpected {exception.GetType().Name}: {OneLine(exception.Message)} (this is a bug in ppc; please report it)");
+                return ExitCodes.InternalError;
+        }
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

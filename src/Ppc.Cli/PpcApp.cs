@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Reflection;
+using Ppc.Cli.Commands;
+using Ppc.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ppc.Cli;
+
+/// <summary>
+/// The <c>ppc</c> application: its commands and how it reports failures. <c>Program</c> runs it on the
+/// real console; tests run it in process on captured output.
+/// </summary>
+internal static class PpcApp
+{
+    /// <summary>The assembly's informational version, printed by <c>ppc --version</c>.</summary>
+    public static string Version { get; } =
+        typeof(PpcApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Runs <c>ppc</c> with <paramref name="args"/>.</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="console">Standard output: results, help, version.</param>
+    /// <param name="error">Standard error: errors and warnings, one line each.</param>
+    /// <param name="cancellationToken">Cancels a running command (Ctrl+C).</param>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    public static Task<int> RunAsync(IReadOnlyList<string> args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var output = new CliOutput(console, error);
+        var app = new CommandApp();
+        app.Configure(config => Configure(config, output));
+        return app.RunAsync(args, cancellationToken);
+    }
+
+    private static void Configure(IConfigurator config, CliOutput output)
+    {
+        config.SetApplicationName("ppc");
+        config.SetApplicationVersion(Markup.Escape(Version));
+        config.ConfigureConsole(output.Console);
+        config.Settings.Culture = CultureInfo.InvariantCulture;
+        config.Settings.Registrar.RegisterInstance(output);
+        config.SetExceptionHandler((exception, _) => CliExceptionHandler.Handle(exception, output));
+        config.UseStrictParsing();
+        config.ValidateExamples();
+
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check a scenario and list every error at once (exit 0 when valid, 2 otherwise).")
+            .WithExample("validate", "samples/scenarios/it-services.json");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Reflection;
+using Ppc.Cli.Tests.Infrastructure;
+
+namespace Ppc.Cli.Tests;
+
+public class ApplicationTests
+{
+    [Fact]
+    public async Task Should_Print_The_Informational_Version()
+    {
+        var expected = typeof(PpcApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        var run = await PpcRunner.RunAsync("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([expected], run.OutLines);
+        Assert.StartsWith("0.", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_List_The_Commands_In_Help()
+    {
+        var run = await PpcRunner.RunAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("USAGE:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("validate <scenario>", run.Out, StringComparison.Ordinal);
+        Assert.Empty(run.Err);
+    }
+
+    [Theory]
+    [InlineData("validate", "ppc validate <scenario>")]
+    public async Task Should_Print_Help_For_Every_Command(string command, string usage)
+    {
+        var run = await PpcRunner.RunAsync(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(usage, run.Out, StringComparison.Ordinal);
+        Assert.Empty(run.Err);
+    }
+
+    [Fact]
+    public async Task Should_Print_Help_And_Exit_0_When_Run_Without_Arguments()
+    {
+        var run = await PpcRunner.RunAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("USAGE:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Fail_With_Exit_2_When_Command_Is_Unknown()
+    {
+        var run = await PpcRunner.RunAsync("valdiate", "x.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(["error: Unknown command 'valdiate'. Run 'ppc --help' for usage."], run.ErrLines);
+    }
+}

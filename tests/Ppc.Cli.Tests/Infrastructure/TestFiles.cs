@@ -1,0 +1,14 @@
+namespace Ppc.Cli.Tests.Infrastructure;
+
+/// <summary>The sample scenarios (samples/scenarios/*.json) and the MODEL.md example, copied into the test output.</summary>
+internal static class TestFiles
+{
+    public static string ModelExample { get; } = Path.Combine(AppContext.BaseDirectory, "Conformance", "model-example.json");
+
+    public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
+
+    public static IEnumerable<string> SampleNames() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.json")
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal);
+}
