@@ -45,5 +45,9 @@ internal static class PpcApp
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario and list every error at once (exit 0 when valid, 2 otherwise).")
             .WithExample("validate", "samples/scenarios/it-services.json");
+        config.AddCommand<EvaluateCommand>("evaluate")
+            .WithDescription("Evaluate a tactic month by month and name its weakest link (MODEL.md §2-3).")
+            .WithExample("evaluate", "samples/scenarios/it-services.json")
+            .WithExample("evaluate", "samples/scenarios/it-services.json", "--format", "json", "--out", "evaluation.json");
     }
 }
