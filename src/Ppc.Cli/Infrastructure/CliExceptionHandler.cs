@@ -11,11 +11,18 @@ internal static class CliExceptionHandler
     /// <summary>Reports <paramref name="exception"/> and chooses the exit code.</summary>
     /// <param name="exception">What was thrown while parsing, validating or running a command.</param>
     /// <param name="output">Where to report.</param>
-    /// <returns><see cref="ExitCodes.InvalidInput"/> for bad arguments, <see cref="ExitCodes.Cancelled"/> for Ctrl+C, else <see cref="ExitCodes.InternalError"/>.</returns>
+    /// <returns>
+    /// <see cref="ExitCodes.InvalidInput"/> for bad arguments, <see cref="ExitCodes.Cancelled"/> for Ctrl+C,
+    /// else <see cref="ExitCodes.InternalError"/> (a misconfigured app, an unexpected exception).
+    /// </returns>
     public static int Handle(Exception exception, CliOutput output)
     {
         switch (exception)
         {
+            case CommandConfigurationException configuration:
+                // A mistake in PpcApp's own set-up (a command, an attribute, an example), not in the input.
+                output.Error($"ppc is misconfigured: {OneLine(configuration.Message)} (this is a bug in ppc; please report it)");
+                return ExitCodes.InternalError;
             case CommandParseException parse:
                 output.Error($"{OneLine(parse.Message)} Run 'ppc --help' for usage.");
                 return ExitCodes.InvalidInput;
