@@ -60,9 +60,7 @@ public static class ScenarioJson
             var context = new JsonReadContext();
             var scenario = new ScenarioReader(context).ReadRoot(document.RootElement);
             if (scenario is null) return new ScenarioLoadResult(null, context.Errors);
-            var rules = ScenarioRules.Check(scenario)
-                .Where(i => !IsUnder(i.Path, context.UnreadablePaths));
-            return new ScenarioLoadResult(scenario, context.Errors.Concat(rules));
+            return new ScenarioLoadResult(scenario, context.Errors.Concat(ScenarioRules.Check(scenario, context.UnreadablePaths)));
         }
     }
 
@@ -113,15 +111,5 @@ public static class ScenarioJson
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
-    }
-
-    private static bool IsUnder(string path, IReadOnlySet<string> roots)
-    {
-        foreach (var root in roots)
-        {
-            if (path == root) return true;
-            if (path.Length > root.Length && path.StartsWith(root, StringComparison.Ordinal) && path[root.Length] is '.' or '[') return true;
-        }
-        return false;
     }
 }
