@@ -43,7 +43,7 @@ internal static class AllocationRules
             }
             if (share?.ByMonth is { } byMonth)
             {
-                complete &= ctx.HasHorizonLength(p, byMonth);
+                complete &= ctx.HasHorizonLength(p, byMonth, $"the shares of {role}'s hours on {stage}");
                 for (var t = 0; t < byMonth.Count; t++) ctx.Probability(Index(p, t), byMonth[t], "each share");
             }
             else if (share?.Constant is { } constant)

@@ -105,6 +105,7 @@ internal static class DistributionRules
             ? $"{subject} is a probability: every value its distribution can take must lie in [0, 1]"
             : $"{subject} is never negative: every value its distribution can take must be at least 0";
         if (d is NormalDistribution) allowed += range == InputRange.Probability ? " (give the normal min ≥ 0 and max ≤ 1)" : " (give the normal a min ≥ 0)";
-        ctx.Error(kindPath, $"a {d.Kind} taking values from {Number(low)} to {Number(high)}", allowed);
+        var article = d.Kind[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
+        ctx.Error(kindPath, $"{article} {d.Kind} taking values from {Number(low)} to {Number(high)}", allowed);
     }
 }

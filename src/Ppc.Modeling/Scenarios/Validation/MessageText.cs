@@ -30,7 +30,7 @@ internal static class MessageText
     /// <summary>Ids for a message: <c>a, b, c</c>, or <c>none</c>.</summary>
     public static string List(IEnumerable<string> ids)
     {
-        var text = string.Join(", ", ids);
+        var text = string.Join(", ", ids.Where(id => id.Length > 0));
         return text.Length == 0 ? "none" : text;
     }
 

@@ -18,7 +18,7 @@ internal static class PipelineRules
             ctx.EachEntry(path, entry.Stages, (stage, units, p) =>
             {
                 var subject = $"the queue of {stage}";
-                if (!ctx.Reference(p, stage, ctx.StageIds, "initialPipeline stage keys", "stage (or deals)")) return;
+                if (!ctx.Reference(p, stage, ctx.StageIds, "initialPipeline keys other than deals", "stage")) return;
                 if (ctx.NonNegative(p, units, subject) && stage == firstStage && units != 0)
                 {
                     ctx.Error(p, Number(units), $"stage 1 ({stage}) has no queue: the initial pipeline starts at stage 2");

@@ -97,8 +97,10 @@ internal sealed class RuleContext
     public bool Whole(string path, long? value, long min, long max = long.MaxValue, string note = "")
     {
         if (value is not { } v || (v >= min && v <= max)) return true;
-        var range = max == long.MaxValue ? $"at least {Number(min)}" : $"from {Number(min)} to {Number(max)}";
-        Error(path, Number(v), $"{Subject(path)} must be a whole number {range}{note}");
+        var range = max == long.MaxValue ? $"a whole number at least {Number(min)}"
+            : min == max ? Number(min)
+            : $"a whole number from {Number(min)} to {Number(max)}";
+        Error(path, Number(v), $"{Subject(path)} must be {range}{note}");
         return false;
     }
 
@@ -109,11 +111,11 @@ internal sealed class RuleContext
     }
 
     /// <summary>A per-month array has exactly T entries; false (and nothing reported) when T is unknown.</summary>
-    public bool HasHorizonLength<T>(string path, IReadOnlyList<T> values)
+    public bool HasHorizonLength<T>(string path, IReadOnlyList<T> values, string? subject = null)
     {
         if (Horizon is not { } t) return false;
         if (values.Count == t) return true;
-        Error(path, $"{values.Count} entries", $"{Subject(path)} must have exactly one entry per month: {t} (horizonMonths)");
+        Error(path, $"{values.Count} entries", $"{subject ?? Subject(path)} must have exactly one entry per month: {t} (horizonMonths)");
         return false;
     }
 

@@ -19,7 +19,7 @@ internal static class InvalidScenarioCases
     public static readonly IReadOnlyList<InvalidScenarioCase> All =
     [
         // Root, finance, delivery, seasonality, options
-        Case("schema_version_2", "schemaVersion", 2, "$.schemaVersion", "2 is not allowed", "from 1 to 1"),
+        Case("schema_version_2", "schemaVersion", 2, "$.schemaVersion", "2 is not allowed", "schemaVersion must be 1"),
         Case("horizon_0", "horizonMonths", 0, "$.horizonMonths", "0 is not allowed", "from 1 to 120"),
         Case("horizon_121", "horizonMonths", 121, "$.horizonMonths", "121 is not allowed", "from 1 to 120"),
         Case("fixed_cost_negative", "finance.fixedCostPerMonth", -1, "$.finance.fixedCostPerMonth", "-1 is not allowed", "at least 0"),
