@@ -23,6 +23,13 @@ public static class ScenarioJson
         MaxDepth = 32,
     };
 
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = DocumentOptions.AllowTrailingCommas,
+        CommentHandling = DocumentOptions.CommentHandling,
+        MaxDepth = DocumentOptions.MaxDepth,
+    };
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -35,7 +42,8 @@ public static class ScenarioJson
     public static ScenarioLoadResult Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json));
+        var bytes = Encoding.UTF8.GetByteCount(json);
+        return bytes > MaxFileBytes ? TooLarge(bytes) : Parse(Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Reads and validates a scenario from UTF-8 JSON bytes.</summary>
@@ -51,18 +59,14 @@ public static class ScenarioJson
         }
         catch (JsonException ex)
         {
-            var line = (ex.LineNumber ?? 0) + 1;
-            var column = (ex.BytePositionInLine ?? 0) + 1;
-            return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"malformed JSON at line {line}, column {column}: {FirstSentence(ex.Message)}")]);
+            return new ScenarioLoadResult(null, [Malformed(utf8Json.Span, ex)]);
         }
         using (document)
         {
             var context = new JsonReadContext();
             var scenario = new ScenarioReader(context).ReadRoot(document.RootElement);
             if (scenario is null) return new ScenarioLoadResult(null, context.Errors);
-            var rules = ScenarioRules.Check(scenario)
-                .Where(i => !IsUnder(i.Path, context.UnreadablePaths));
-            return new ScenarioLoadResult(scenario, context.Errors.Concat(rules));
+            return new ScenarioLoadResult(scenario, context.Errors.Concat(ScenarioRules.Check(scenario, context.UnreadablePaths)));
         }
     }
 
@@ -110,26 +114,27 @@ public static class ScenarioJson
         new(null, [new ScenarioIssue("$", $"the scenario is {bytes} bytes; at most {MaxFileBytes} bytes (10 MB) are accepted")]);
 
     /// <summary>
-    /// System.Text.Json's message without its trailing location (" Path: ..." or " LineNumber: 0 |
-    /// BytePositionInLine: 18."): the caller already gives the line and column, counted from 1.
+    /// The error for text that is not JSON, at its line and column (1-based). A repeated key is the
+    /// one failure <see cref="JsonDocument"/> reports without a position: it is located separately.
     /// </summary>
+    private static ScenarioIssue Malformed(ReadOnlySpan<byte> utf8Json, JsonException ex)
+    {
+        if (ex.LineNumber is not { } line)
+        {
+            return DuplicateKeys.Find(utf8Json, ReaderOptions) ?? new ScenarioIssue("$", $"malformed JSON: {FirstSentence(ex.Message)}");
+        }
+        var column = (ex.BytePositionInLine ?? 0) + 1;
+        return new ScenarioIssue("$", $"malformed JSON at line {line + 1}, column {column}: {FirstSentence(ex.Message)}");
+    }
+
+    /// <summary>The exception's message without the 0-based position and path that System.Text.Json appends.</summary>
     private static string FirstSentence(string message)
     {
-        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        foreach (var marker in (string[])[" LineNumber:", " Path:"])
         {
             var cut = message.IndexOf(marker, StringComparison.Ordinal);
             if (cut > 0) message = message[..cut];
         }
         return message;
-    }
-
-    private static bool IsUnder(string path, IReadOnlySet<string> roots)
-    {
-        foreach (var root in roots)
-        {
-            if (path == root) return true;
-            if (path.Length > root.Length && path.StartsWith(root, StringComparison.Ordinal) && path[root.Length] is '.' or '[') return true;
-        }
-        return false;
     }
 }

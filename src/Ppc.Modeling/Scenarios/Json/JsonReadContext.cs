@@ -94,23 +94,23 @@ internal sealed class JsonReadContext
         return Integer(e, Child(path, name));
     }
 
-    public int? Integer(JsonElement e, string path)
-    {
-        if (e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out var value) && double.IsFinite(value))
-        {
-            if (value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue) return (int)value;
-            Unreadable(path, $"expected a whole number, found {e.GetRawText()}");
-            return null;
-        }
-        Unreadable(path, $"expected a whole number, found {Describe(e)}");
-        return null;
-    }
+    public int? Integer(JsonElement e, string path) => (int?)Whole(e, path, int.MinValue, int.MaxValue);
 
     public long? Long(JsonElement obj, string name, string path)
     {
         if (!obj.TryGetProperty(name, out var e)) return null;
-        if (e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out var value)) return value;
-        Unreadable(Child(path, name), $"expected a whole number, found {Describe(e)}");
+        return Whole(e, Child(path, name), long.MinValue, long.MaxValue);
+    }
+
+    /// <summary>A whole number within [min, max], written <c>3</c> or <c>3.0</c> (a 64-bit integer is read exactly).</summary>
+    private long? Whole(JsonElement e, string path, long min, long max)
+    {
+        if (e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out var exact) && exact >= min && exact <= max) return exact;
+        if (e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out var value) && value == Math.Floor(value) && value >= min && value < max + 1.0)
+        {
+            return (long)value;
+        }
+        Unreadable(path, $"expected a whole number, found {Describe(e)}");
         return null;
     }
 
@@ -165,8 +165,12 @@ internal sealed class JsonReadContext
         return new ValueArray<string>(values);
     }
 
-    /// <summary>Reads an array of objects with <paramref name="read"/>; null when absent.</summary>
-    public ValueArray<T>? Array<T>(JsonElement obj, string name, string path, Func<JsonElement, string, T?> read)
+    /// <summary>
+    /// Reads an array of objects with <paramref name="read"/>; null when absent. An item that cannot
+    /// be read at all (not an object) becomes <paramref name="placeholder"/>, so that the items
+    /// after it keep their index and their errors their path.
+    /// </summary>
+    public ValueArray<T>? Array<T>(JsonElement obj, string name, string path, Func<JsonElement, string, T?> read, T placeholder)
         where T : class
     {
         if (!obj.TryGetProperty(name, out var e)) return null;
@@ -180,8 +184,7 @@ internal sealed class JsonReadContext
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
-            var value = read(item, Index(arrayPath, i));
-            if (value is not null) items.Add(value);
+            items.Add(read(item, Index(arrayPath, i)) ?? placeholder);
             i++;
         }
         return new ValueArray<T>(items);

@@ -33,6 +33,11 @@ internal sealed class ScenarioReader(JsonReadContext ctx)
     private static readonly string[] Metrics =
         ["revenue", "bookings", "deals", "margin", "contribution", "costs", "clients", "cash", "penetration"];
 
+    /// <summary>Stands in for an input that could not be read (its path is marked unreadable).</summary>
+    private static readonly Distribution Unread = new ConstantDistribution(double.NaN);
+
+    private static readonly Hire UnreadHire = new(1, 1);
+
     public Scenario? ReadRoot(JsonElement root)
     {
         const string path = "$";
@@ -45,15 +50,15 @@ internal sealed class ScenarioReader(JsonReadContext ctx)
             Currency = ctx.String(root, "currency", path),
             HorizonMonths = ctx.Integer(root, "horizonMonths", path) ?? 0,
             Finance = Object(root, "finance", path, ReadFinance),
-            Roles = ctx.Array(root, "roles", path, ReadRole) ?? ValueArray<Role>.Empty,
-            Stages = ctx.Array(root, "stages", path, ReadStage) ?? ValueArray<Stage>.Empty,
-            Segments = ctx.Array(root, "segments", path, ReadSegment) ?? ValueArray<Segment>.Empty,
+            Roles = ctx.Array(root, "roles", path, ReadRole, new Role { Id = "", Kind = RoleKind.Staff }) ?? ValueArray<Role>.Empty,
+            Stages = ctx.Array(root, "stages", path, ReadStage, new Stage { Id = "", Conversion = Unread }) ?? ValueArray<Stage>.Empty,
+            Segments = ctx.Array(root, "segments", path, ReadSegment, new Segment { Id = "", Accounts = 1, DealValue = Unread, MarginRate = Unread }) ?? ValueArray<Segment>.Empty,
             Delivery = Object(root, "delivery", path, ReadDelivery),
             Allocation = ctx.Map(root, "allocation", path, (e, p) => ctx.Map(e, p, ReadShare)),
             Seasonality = Object(root, "seasonality", path, ReadSeasonality),
             InitialPipeline = ctx.Map(root, "initialPipeline", path, ReadPipelineEntry),
-            Partners = ctx.Array(root, "partners", path, ReadPartner),
-            Objectives = ctx.Array(root, "objectives", path, ReadObjective),
+            Partners = ctx.Array(root, "partners", path, ReadPartner, new Partner { Id = "", DealsPerPartnerPerMonth = Unread }),
+            Objectives = ctx.Array(root, "objectives", path, ReadObjective, new Objective { Metric = ObjectiveMetric.Revenue }),
             Options = Object(root, "options", path, ReadOptions),
         };
     }
@@ -95,7 +100,7 @@ internal sealed class ScenarioReader(JsonReadContext ctx)
             MaxHeadcount = ctx.Number(e, "maxHeadcount", path),
             MaxHiresPerMonth = ctx.Number(e, "maxHiresPerMonth", path),
             VariablePayRate = ctx.Number(e, "variablePayRate", path),
-            Hires = ctx.Array(e, "hires", path, ReadHire),
+            Hires = ctx.Array(e, "hires", path, ReadHire, UnreadHire),
             PricePerHour = ctx.Number(e, "pricePerHour", path),
             MaxHoursPerMonth = ctx.Number(e, "maxHoursPerMonth", path),
         };
@@ -210,7 +215,7 @@ internal sealed class ScenarioReader(JsonReadContext ctx)
             RampMonths = ctx.Number(e, "rampMonths", path),
             AttritionPerMonth = ctx.Number(e, "attritionPerMonth", path),
             MaxCount = ctx.Number(e, "maxCount", path),
-            Recruits = ctx.Array(e, "recruits", path, ReadHire),
+            Recruits = ctx.Array(e, "recruits", path, ReadHire, UnreadHire),
             SegmentShares = ctx.Map(e, "segmentShares", path, (v, p) => (double?)ctx.Number(v, p)) is { } shares
                 ? new ValueMap<double>(shares.Select(s => new KeyValuePair<string, double>(s.Key, s.Value ?? 0)))
                 : null,
