@@ -269,7 +269,9 @@ internal static class ExpectedValueEngine
         var afterSales = c.AfterSalesCostPerClient * clients;
         var partners = commission + recruiting;
         var costs = staff + hiring + external + units + variable + admin + afterSales + partners + c.FixedCostPerMonth;
-        var paid = i - c.PaymentDelayMonths >= 0 ? d.Monthly[Revenue * T + i - c.PaymentDelayMonths] : 0;
+        // Revenue of month t − delay; with no delay it is this month's, not yet stored in d.Monthly.
+        var paidMonth = i - c.PaymentDelayMonths;
+        var paid = paidMonth == i ? revenue : paidMonth >= 0 ? d.Monthly[Revenue * T + paidMonth] : 0;
         cash += paid - (revenue - margin) - costs;
         var m = d.Monthly;
         (m[Deals * T + i], m[Bookings * T + i], m[Delivered * T + i], m[Revenue * T + i], m[Margin * T + i]) = (deals, bookings, delivered, revenue, margin);
