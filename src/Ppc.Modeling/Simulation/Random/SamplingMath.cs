@@ -16,6 +16,10 @@ internal static class SamplingMath
         0.0092554621827127329, 0.0083305634333628713,
     ];
 
+    // 1/(k + 1) for k < 64: the sequential search multiplies instead of dividing (a division's
+    // latency would dominate its few steps).
+    private static readonly double[] Reciprocals = BuildReciprocals(64);
+
     /// <summary>
     /// ln(1 + x), accurate for small |x| (.NET's <c>double.LogP1</c> is <c>Log(x + 1)</c>, which
     /// loses the digits of a small x). Goldberg's correction: with u = 1 ⊕ x,
@@ -67,9 +71,16 @@ internal static class SamplingMath
             {
                 if (u < f) return k;
                 u -= f;
-                f *= (a - b * k) / (k + 1);
+                f *= k < Reciprocals.Length ? (a - b * k) * Reciprocals[k] : (a - b * k) / (k + 1);
                 if (f <= 0) break;
             }
         }
+    }
+
+    private static double[] BuildReciprocals(int count)
+    {
+        var reciprocals = new double[count];
+        for (var k = 0; k < count; k++) reciprocals[k] = 1.0 / (k + 1);
+        return reciprocals;
     }
 }
