@@ -100,7 +100,7 @@ public sealed class ForecastPartial
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
-        w.Write(Fingerprint);
+        w.Write(ScenarioJson.Write(Model.Source.Scenario));
         w.Write(Seed);
         w.Write(FirstTrial);
         w.Write(Trials);
@@ -111,25 +111,24 @@ public sealed class ForecastPartial
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Store.WeakestLink.AsSpan(0, Trials)));
     }
 
-    /// <summary>Reads a partial result written by <see cref="WriteTo"/> for the same scenario.</summary>
+    /// <summary>Reads a partial result written by <see cref="WriteTo"/>; the scenario travels inside it.</summary>
     /// <param name="stream">The source.</param>
-    /// <param name="model">The compiled scenario of the run.</param>
     /// <returns>The partial result.</returns>
-    /// <exception cref="InvalidDataException">The data is not a partial result of this scenario.</exception>
-    public static ForecastPartial ReadFrom(Stream stream, CompiledScenario model)
+    /// <exception cref="InvalidDataException">The data is not a partial forecast, or is truncated.</exception>
+    public static ForecastPartial ReadFrom(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(model);
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
             if (r.ReadInt32() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("This is not a Ppc.Modeling partial forecast (version 1).");
-            var fingerprint = r.ReadString();
-            if (fingerprint != FingerprintOf(model)) throw new InvalidDataException("This partial forecast was made from another scenario.");
+            var loaded = ScenarioJson.Parse(r.ReadString());
+            if (!loaded.TryGetValue(out var scenario)) throw new InvalidDataException("The scenario inside this partial forecast is not valid: " + string.Join("; ", loaded.Errors));
+            var model = CompiledScenario.Compile(scenario);
             var seed = r.ReadInt64();
             var first = r.ReadInt64();
             var trials = r.ReadInt32();
-            if (r.ReadInt32() != model.T || trials < 0) throw new InvalidDataException("This partial forecast does not match the scenario's horizon.");
+            if (r.ReadInt32() != model.T || trials < 0) throw new InvalidDataException("This partial forecast is damaged: its horizon or trial count is wrong.");
             var store = new TrialStore(model.T, first, trials);
             var cells = trials * model.T;
             foreach (var array in new[] { store.Deals, store.Delivered, store.Clients }) Fill(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
