@@ -19,14 +19,14 @@ internal sealed partial class TrialEngine
     }
 
     private long WholeCapacity(double capacity) =>
-        double.IsPositiveInfinity(capacity) ? long.MaxValue : Sampling.RoundStochastic(ref _rng, capacity);
+        double.IsPositiveInfinity(capacity) ? long.MaxValue : _rng.RoundStochastic(capacity);
 
     /// <summary>The initial pipeline made whole once per trial: queues, and dated deals within the horizon.</summary>
     private void WholePipeline()
     {
         var c = _c;
-        for (var i = 0; i < _queue.Length; i++) _queue[i] = Sampling.RoundStochastic(ref _rng, c.InitialQueue[i]);
-        for (var i = 0; i < _initialDeals.Length; i++) _initialDeals[i] = Sampling.RoundStochastic(ref _rng, c.InitialDeals[i]);
+        for (var i = 0; i < _queue.Length; i++) _queue[i] = _rng.RoundStochastic(c.InitialQueue[i]);
+        for (var i = 0; i < _initialDeals.Length; i++) _initialDeals[i] = _rng.RoundStochastic(c.InitialDeals[i]);
         for (var s = 0; s < c.S; s++)
         {
             _pool[s] = (long)Math.Round(c.Accounts[s] - c.ExistingClients[s]);
@@ -51,7 +51,7 @@ internal sealed partial class TrialEngine
             for (var i = 0; i < c.P; i++)
             {
                 var mean = _w.PartnersEffective[i * c.T + t - 1] * _p.PartnerRate[i] * c.PartnerShare[i * c.S + s];
-                _partnerDraw[i] = mean > 0 ? Sampling.Poisson(ref _rng, mean) : 0;
+                _partnerDraw[i] = mean > 0 ? _rng.Poisson(mean) : 0;
                 wanted += _partnerDraw[i];
             }
             if (wanted == 0) continue;
@@ -61,7 +61,7 @@ internal sealed partial class TrialEngine
             {
                 for (var j = 0; j < _partnerGot[i]; j++)
                 {
-                    var value = DistributionSampler.Sample(c.DealValueDistribution[s], ref _rng);
+                    var value = _dealValue[s].Sample(ref _rng);
                     month.Bookings += value;
                     month.Commission += c.CommissionRate[i] * value;
                     _backlog[s].Enqueue(value);
@@ -83,7 +83,7 @@ internal sealed partial class TrialEngine
             for (var s = 0; s < c.S; s++)
             {
                 var i = s * c.K + k;
-                if (_queue[i] > 0) _queue[i] = Sampling.Binomial(ref _rng, _queue[i], 1 - leave);
+                if (_queue[i] > 0) _queue[i] = _rng.Binomial(_queue[i], 1 - leave);
             }
         }
     }
@@ -129,7 +129,7 @@ internal sealed partial class TrialEngine
             var back = c.RecontactAfterMonths[s];
             if (back > 0 && t + back <= T)
             {
-                var r = Sampling.Binomial(ref _rng, worked, 1 - _w.SignThrough[s]);
+                var r = _rng.Binomial(worked, 1 - _w.SignThrough[s]);
                 _returns[s * T + t + back - 1] += r;
                 returned += r;
             }
@@ -170,7 +170,7 @@ internal sealed partial class TrialEngine
         if (served == 0) return;
         var c = _c;
         int K = c.K, T = c.T;
-        var moved = Sampling.Binomial(ref _rng, served, _p.Conversion[s * K + k]);
+        var moved = _rng.Binomial(served, _p.Conversion[s * K + k]);
         if (moved == 0) return;
         var pmf = c.Delay[s * K + k];
         var row = (s * (K + 1) + k + 1) * T;
@@ -180,7 +180,7 @@ internal sealed partial class TrialEngine
             return;
         }
         var counts = _delayCounts.AsSpan(0, pmf.Length);
-        Sampling.Multinomial(ref _rng, moved, pmf, counts);
+        _rng.Multinomial(moved, pmf, counts);
         for (var tau = 0; tau < pmf.Length && t + tau <= T; tau++) _arrivals[row + t + tau - 1] += counts[tau];
     }
 
@@ -194,7 +194,7 @@ internal sealed partial class TrialEngine
             var signed = _arrivals[(s * (K + 1) + K) * T + t - 1] + _initialDeals[s * T + t - 1];
             for (var j = 0; j < signed; j++)
             {
-                var value = DistributionSampler.Sample(c.DealValueDistribution[s], ref _rng);
+                var value = _dealValue[s].Sample(ref _rng);
                 month.Bookings += value;
                 month.DirectBookings += value;
                 _backlog[s].Enqueue(value);

@@ -23,6 +23,7 @@ internal sealed partial class TrialEngine
     private readonly double[] _weights, _fraction, _linkCapacity;
     private readonly long[] _partnerDraw, _partnerGot;
     private readonly DealQueue[] _backlog;
+    private readonly PreparedDistribution[] _dealValue;
     private Xoshiro256StarStar _rng;
 
     public TrialEngine(CompiledScenario c)
@@ -50,6 +51,8 @@ internal sealed partial class TrialEngine
         _linkCapacity = new double[K + 2];
         _partnerDraw = new long[P];
         _partnerGot = new long[P];
+        _dealValue = new PreparedDistribution[S];
+        for (var s = 0; s < S; s++) _dealValue[s] = DistributionSampler.Prepare(c.DealValueDistribution[s]);
         _backlog = new DealQueue[S];
         for (var s = 0; s < S; s++) _backlog[s] = new DealQueue();
     }
@@ -130,15 +133,15 @@ internal sealed partial class TrialEngine
         {
             var cohorts = _cohorts.AsSpan(g * (T + 1), T + 1);
             cohorts.Clear();
-            cohorts[0] = Sampling.RoundStochastic(ref _rng, initial[g]);
+            cohorts[0] = _rng.RoundStochastic(initial[g]);
             for (var t = 1; t <= T; t++)
             {
                 double people = 0, productive = 0;
                 for (var m = 0; m <= t; m++)
                 {
                     var start = Math.Max(m, 1);
-                    if (m == t && m > 0) cohorts[m] = Sampling.RoundStochastic(ref _rng, joins[g * T + t - 1]);
-                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= Sampling.Binomial(ref _rng, cohorts[m], attrition[g]);
+                    if (m == t && m > 0) cohorts[m] = _rng.RoundStochastic(joins[g * T + t - 1]);
+                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= _rng.Binomial(cohorts[m], attrition[g]);
                     people += cohorts[m];
                     productive += cohorts[m] * ResourcePlan.Ramp(t - start + 1, m == 0 ? 0 : rampMonths[g]);
                 }
