@@ -13,15 +13,12 @@ public static class Forecaster
     /// <summary>Trials per block: the unit of scheduling, cancellation, progress and the precision check.</summary>
     public const int BlockSize = 1000;
 
-    /// <summary>Forecasts a validated scenario.</summary>
+    /// <summary>Compiles and forecasts a validated scenario (for progress and cancellation, compile it and use the other overload).</summary>
     /// <param name="scenario">The validated scenario.</param>
-    /// <param name="options">Trials, seed, threads, precision; null for the defaults.</param>
-    /// <param name="progress">Receives progress after each block; may be null.</param>
-    /// <param name="cancellationToken">Stops the run at the next block; nothing half-made is returned.</param>
+    /// <param name="options">Trials, seed, threads, precision.</param>
     /// <returns>The forecast.</returns>
-    public static ForecastResult Forecast(ValidatedScenario scenario, ForecastOptions? options = null,
-        IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Forecast(CompiledScenario.Compile(scenario), options, progress, cancellationToken);
+    public static ForecastResult Forecast(ValidatedScenario scenario, ForecastOptions options) =>
+        Forecast(CompiledScenario.Compile(scenario), options);
 
     /// <summary>Forecasts a compiled scenario.</summary>
     /// <param name="model">The compiled scenario.</param>
