@@ -93,7 +93,7 @@ public sealed class ForecastResult
             var metric = Metrics[job % metrics];
             var cumulative = row >= months;
             var month = cumulative ? CumulativeMonths[row - months] : row + 1;
-            for (var i = 0; i < n; i++) buffers.Values[i] = cumulative ? store.Cumulative(metric, i, month) : store.Value(metric, i, month);
+            store.Fill(metric, month, cumulative, buffers.Values);
             var stats = SummaryStatistics.Of(buffers.Values, buffers.Scratch);
             if (cumulative) _cumulative[(row - months) * metrics + (int)metric] = stats;
             else _monthly[row * metrics + (int)metric] = stats;

@@ -29,14 +29,23 @@ public readonly record struct SummaryStatistics(
         foreach (var v in values) squares += (v - mean) * (v - mean);
         var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
         values.CopyTo(scratch);
-        var sorted = scratch[..n];
-        sorted.Sort();
+        var selected = scratch[..n];
+        Span<int> ranks = stackalloc int[14];
+        for (var i = 0; i < 7; i++)
+        {
+            var lo = (int)Math.Floor((n - 1) * Levels[i]);
+            (ranks[2 * i], ranks[2 * i + 1]) = (lo, Math.Min(lo + 1, n - 1));
+        }
+        OrderStatistics.SelectAscending(selected, ranks);
         Span<double> q = stackalloc double[7];
-        for (var i = 0; i < 7; i++) q[i] = Percentile(sorted, Levels[i]);
+        for (var i = 0; i < 7; i++) q[i] = Percentile(selected, Levels[i]);
         return new SummaryStatistics(mean, sd, q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
 
-    /// <summary>numpy's linear percentile of sorted values: x[lo] + (h − lo)(x[lo+1] − x[lo]), h = (n − 1)q.</summary>
+    /// <summary>
+    /// numpy's linear percentile: x[lo] + (h − lo)(x[lo+1] − x[lo]), h = (n − 1)q, where x[lo] and
+    /// x[lo + 1] are in their sorted places (a sorted span, or one arranged by selection).
+    /// </summary>
     internal static double Percentile(ReadOnlySpan<double> sorted, double level)
     {
         var h = (sorted.Length - 1) * level;

@@ -67,6 +67,43 @@ internal sealed class TrialStore
         };
     }
 
+    /// <summary>
+    /// Writes every trial's value of a metric into <paramref name="destination"/> (trial order): the
+    /// month's value, or with <paramref name="cumulative"/> a flow summed over months 1..m (a stock at m).
+    /// </summary>
+    public void Fill(ForecastMetric metric, int month, bool cumulative, Span<double> destination)
+    {
+        var from = cumulative && !IsStock(metric) ? 0 : month - 1;
+        destination[..Count].Clear();
+        for (var t = from; t < month; t++)
+        {
+            switch (metric)
+            {
+                case ForecastMetric.Deals: Add(Deals, t, destination); break;
+                case ForecastMetric.Delivered: Add(Delivered, t, destination); break;
+                case ForecastMetric.Clients: Add(Clients, t, destination); break;
+                case ForecastMetric.Bookings: Add(Bookings, t, destination); break;
+                case ForecastMetric.Revenue: Add(Revenue, t, destination); break;
+                case ForecastMetric.Margin: Add(Margin, t, destination); break;
+                case ForecastMetric.Costs: Add(Costs, t, destination); break;
+                case ForecastMetric.Cash: Add(Cash, t, destination); break;
+                default:
+                    for (var i = 0; i < Count; i++) destination[i] += Margin[i * T + t] - Costs[i * T + t];
+                    break;
+            }
+        }
+    }
+
+    private void Add(int[] source, int t, Span<double> destination)
+    {
+        for (var i = 0; i < Count; i++) destination[i] += source[i * T + t];
+    }
+
+    private void Add(double[] source, int t, Span<double> destination)
+    {
+        for (var i = 0; i < Count; i++) destination[i] += source[i * T + t];
+    }
+
     /// <summary>Whether a metric is a stock (read at a month) rather than a flow (summed).</summary>
     public static bool IsStock(ForecastMetric metric) => metric is ForecastMetric.Cash or ForecastMetric.Clients;
 
