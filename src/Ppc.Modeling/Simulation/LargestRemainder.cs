@@ -15,11 +15,25 @@ internal static class LargestRemainder
         long total = 0;
         foreach (var d in demand) total += d;
         long given = 0;
+        var small = units <= int.MaxValue && total <= int.MaxValue;
         for (var i = 0; i < demand.Length; i++)
         {
-            var product = (Int128)units * demand[i];
-            share[i] = total > 0 ? (long)(product / total) : 0;
-            remainder[i] = total > 0 ? (long)(product % total) : -1;
+            if (total <= 0)
+            {
+                (share[i], remainder[i]) = (0, -1);
+                continue;
+            }
+            if (small)
+            {
+                // units · d < 2^62: exact in 64-bit integers, much faster than 128-bit division.
+                var product = units * demand[i];
+                (share[i], remainder[i]) = (product / total, product % total);
+            }
+            else
+            {
+                var product = (Int128)units * demand[i];
+                (share[i], remainder[i]) = ((long)(product / total), (long)(product % total));
+            }
             given += share[i];
         }
         for (var left = units - given; left > 0; left--)

@@ -18,6 +18,9 @@ internal sealed partial class TrialEngine
         public double Margin;
     }
 
+    /// <summary>Up to this many units, binomials and delays are drawn unit by unit.</summary>
+    private const int SmallCount = 12;
+
     private long WholeCapacity(double capacity) =>
         double.IsPositiveInfinity(capacity) ? long.MaxValue : _rng.RoundStochastic(capacity);
 
@@ -170,18 +173,43 @@ internal sealed partial class TrialEngine
         if (served == 0) return;
         var c = _c;
         int K = c.K, T = c.T;
-        var moved = _rng.Binomial(served, _p.Conversion[s * K + k]);
+        var moved = Binomial(served, _p.Conversion[s * K + k]);
         if (moved == 0) return;
         var pmf = c.Delay[s * K + k];
         var row = (s * (K + 1) + k + 1) * T;
         if (pmf.Length == 1)
         {
-            if (t <= T) _arrivals[row + t - 1] += moved;
+            _arrivals[row + t - 1] += moved;
+            return;
+        }
+        if (moved <= SmallCount)
+        {
+            // Few units: each draws its own delay from the cumulative pmf (exactly the multinomial).
+            var cumulative = _delayCumulative[s * K + k];
+            for (var unit = 0; unit < moved; unit++)
+            {
+                var u = _rng.NextDouble();
+                var tau = 0;
+                while (tau < cumulative.Length - 1 && u >= cumulative[tau]) tau++;
+                if (t + tau <= T) _arrivals[row + t + tau - 1]++;
+            }
             return;
         }
         var counts = _delayCounts.AsSpan(0, pmf.Length);
         _rng.Multinomial(moved, pmf, counts);
         for (var tau = 0; tau < pmf.Length && t + tau <= T; tau++) _arrivals[row + t + tau - 1] += counts[tau];
+    }
+
+    /// <summary>Binomial(n, p): for a few units, the sum of n Bernoulli draws (exact and cheaper than preparing a sampler).</summary>
+    private long Binomial(long n, double p)
+    {
+        if (n > SmallCount) return _rng.Binomial(n, p);
+        long successes = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (_rng.NextDouble() < p) successes++;
+        }
+        return successes;
     }
 
     /// <summary>Chain deals and initial-pipeline deals of the month, each with its own drawn value.</summary>

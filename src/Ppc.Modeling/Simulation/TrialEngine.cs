@@ -19,6 +19,7 @@ internal sealed partial class TrialEngine
     private readonly double[] _conversionDraws;
     private readonly long[] _cohorts;
     private readonly long[] _initialDeals;
+    private readonly double[][] _delayCumulative;
     private readonly long[] _pool, _queue, _arrivals, _returns, _demand, _share, _remainder, _taken, _delayCounts;
     private readonly double[] _weights, _fraction, _linkCapacity;
     private readonly long[] _partnerDraw, _partnerGot;
@@ -35,6 +36,7 @@ internal sealed partial class TrialEngine
         _conversionDraws = new double[c.ConversionDrawDistribution.Length];
         _cohorts = new long[Math.Max(R, P) * (T + 1)];
         _initialDeals = new long[S * T];
+        _delayCumulative = Array.ConvertAll(c.Delay, Cumulative);
         _pool = new long[S];
         _queue = new long[S * K];
         _arrivals = new long[S * (K + 1) * T];
@@ -55,6 +57,20 @@ internal sealed partial class TrialEngine
         for (var s = 0; s < S; s++) _dealValue[s] = DistributionSampler.Prepare(c.DealValueDistribution[s]);
         _backlog = new DealQueue[S];
         for (var s = 0; s < S; s++) _backlog[s] = new DealQueue();
+    }
+
+    private static double[] Cumulative(double[] pmf)
+    {
+        var total = 0.0;
+        foreach (var x in pmf) total += x;
+        var cumulative = new double[pmf.Length];
+        var sum = 0.0;
+        for (var i = 0; i < pmf.Length; i++)
+        {
+            sum += pmf[i];
+            cumulative[i] = sum / total;
+        }
+        return cumulative;
     }
 
     /// <summary>Runs trial <paramref name="trial"/> of the run seeded by <paramref name="seed"/>; returns the index of its weakest link.</summary>
@@ -141,7 +157,7 @@ internal sealed partial class TrialEngine
                 {
                     var start = Math.Max(m, 1);
                     if (m == t && m > 0) cohorts[m] = _rng.RoundStochastic(joins[g * T + t - 1]);
-                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= _rng.Binomial(cohorts[m], attrition[g]);
+                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
                     people += cohorts[m];
                     productive += cohorts[m] * ResourcePlan.Ramp(t - start + 1, m == 0 ? 0 : rampMonths[g]);
                 }
