@@ -1,4 +1,5 @@
 using Ppc.Cli.Infrastructure;
+using Ppc.Modeling.Charts;
 using Ppc.Modeling.Model;
 using Ppc.Modeling.Simulation;
 using Spectre.Console;
@@ -37,7 +38,9 @@ internal sealed class ForecastCommand(CliOutput output) : Command<ForecastSettin
             output.WriteLine($"wrote trials {partial.FirstTrial}..{partial.FirstTrial + partial.Trials - 1} to {path}; combine the parts with 'ppc merge'");
             return ExitCodes.Success;
         }
-        ForecastReport.Write(output, settings.Format, settings.Out, partial.ToResult(), scenario.Scenario.Currency ?? "");
+        var result = partial.ToResult();
+        if (settings.Chart is { } chart) ForecastChart.Save(result, chart);
+        ForecastReport.Write(output, settings.Format, settings.Out, result, scenario.Scenario.Currency ?? "");
         return ExitCodes.Success;
     }
 

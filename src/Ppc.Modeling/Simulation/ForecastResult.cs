@@ -14,6 +14,7 @@ public sealed class ForecastResult
     private static readonly ForecastMetric[] Metrics = Enum.GetValues<ForecastMetric>();
     private readonly SummaryStatistics[] _monthly;
     private readonly SummaryStatistics[] _cumulative;
+    private readonly SummaryStatistics[] _dealsToDate;
 
     internal ForecastResult(ForecastPartial partial)
     {
@@ -25,6 +26,7 @@ public sealed class ForecastResult
         CumulativeMonths = new ValueArray<int>(new[] { 1, 2, 6, 12, model.T }.Where(m => m <= model.T).Distinct().Order());
         _monthly = new SummaryStatistics[model.T * Metrics.Length];
         _cumulative = new SummaryStatistics[CumulativeMonths.Count * Metrics.Length];
+        _dealsToDate = new SummaryStatistics[model.T];
         ComputeStatistics(store);
         (Objectives, AllObjectivesProbability) = ForecastObjectives.Evaluate(model, store);
         AllObjectivesStandardError = StandardError(AllObjectivesProbability, Trials);
@@ -81,14 +83,31 @@ public sealed class ForecastResult
         return _cumulative[index * Metrics.Length + (int)metric];
     }
 
+    /// <summary>The statistics of deals signed over months 1..<paramref name="month"/> (every month, for fan charts).</summary>
+    /// <param name="month">The month, 1..T.</param>
+    /// <returns>The statistics.</returns>
+    public SummaryStatistics DealsToDate(int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, HorizonMonths);
+        return _dealsToDate[month - 1];
+    }
+
     internal static double StandardError(double p, int trials) => Math.Sqrt(p * (1 - p) / trials);
 
     private void ComputeStatistics(TrialStore store)
     {
         int months = HorizonMonths, n = store.Count, metrics = Metrics.Length;
-        var jobs = (months + CumulativeMonths.Count) * metrics;
+        var jobs = (months + CumulativeMonths.Count) * metrics + months;
         Parallel.For(0, jobs, () => (Values: new double[n], Scratch: new double[n]), (job, _, buffers) =>
         {
+            if (job >= (months + CumulativeMonths.Count) * metrics)
+            {
+                var t = job - (months + CumulativeMonths.Count) * metrics + 1;
+                store.Fill(ForecastMetric.Deals, t, cumulative: true, buffers.Values);
+                _dealsToDate[t - 1] = SummaryStatistics.Of(buffers.Values, buffers.Scratch);
+                return buffers;
+            }
             var row = job / metrics;
             var metric = Metrics[job % metrics];
             var cumulative = row >= months;
