@@ -1,8 +1,11 @@
 // A first program with Ppc.Modeling: load a scenario, evaluate it month by month with expected
-// values, and print the weakest link of its sales chain (docs/getting-started.md).
+// values, print the weakest link of its sales chain, then forecast it by Monte Carlo
+// (docs/getting-started.md).
 // Run: dotnet run -- path/to/scenario.json
 using Ppc.Modeling.Evaluation;
+using Ppc.Modeling.Model;
 using Ppc.Modeling.Scenarios;
+using Ppc.Modeling.Simulation;
 
 var path = args.Length > 0 ? args[0] : "it-services.json";
 
@@ -33,4 +36,18 @@ foreach (var link in weakest.Links)
     Console.WriteLine($"{link,-15} {(capacity is { } c ? c.ToString("F1") : "unlimited"),9} deals a month");
 }
 Console.WriteLine(weakest.Describe());
+
+// Monte Carlo (recommendation 19): whole people, whole deals, drawn conversions and deal values.
+// The same seed gives the same numbers on any machine and any number of threads.
+var forecast = Forecaster.Forecast(CompiledScenario.Compile(scenario), new ForecastOptions { Trials = 10_000, Seed = 1 });
+Console.WriteLine("revenue to date      p10          p50          p90");
+foreach (var m in forecast.CumulativeMonths)
+{
+    var revenue = forecast.Cumulative(m, ForecastMetric.Revenue);
+    Console.WriteLine($"month {m,2} {revenue.P10,14:N0} {revenue.P50,12:N0} {revenue.P90,12:N0}");
+}
+foreach (var objective in forecast.Objectives)
+{
+    Console.WriteLine($"{objective.Objective.Metric} by month {objective.ByMonth}: probability {objective.Probability:P1}");
+}
 return 0;
