@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Ppc.Modeling.Serialization;
 using Ppc.Modeling.Scenarios.Json;
 
 namespace Ppc.Modeling.Simulation;
@@ -16,9 +16,7 @@ public static class ForecastJson
     public static string Write(ForecastResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true })) Write(writer, result);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonText.Write(result, Write);
     }
 
     /// <summary>Writes the forecast to a JSON writer.</summary>
