@@ -81,6 +81,31 @@ public class ForecastBenchmarks
     [Benchmark]
     public double AllCores() => Forecaster.Forecast(_model, new ForecastOptions { Trials = Trials }).Cumulative(_model.HorizonMonths, ForecastMetric.Deals).Mean;
 
+    /// <summary>
+    /// Cancellation latency: a 1,000,000-trial run cancelled when its first block reports; the time
+    /// is what a caller waits between cancelling and getting control back (at most one block per thread).
+    /// </summary>
+    [Benchmark]
+    public bool CancelAfterFirstBlock()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var progress = new CancelOnReport(cancellation);
+        try
+        {
+            Forecaster.ForecastRange(_model, new ForecastOptions { Trials = 1_000_000 }, progress, cancellation.Token);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
+    private sealed class CancelOnReport(CancellationTokenSource cancellation) : IProgress<ForecastProgress>
+    {
+        public void Report(ForecastProgress value) => cancellation.Cancel();
+    }
+
     [Benchmark]
     public double TrialsOnlyAllCores() => Forecaster.ForecastRange(_model, new ForecastOptions { Trials = Trials }).Trials;
 }
