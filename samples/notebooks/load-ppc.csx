@@ -5,8 +5,9 @@
 // Debug build of Ppc.Modeling.Charts (relative to this folder, the notebook kernel's working
 // directory). `#r` takes only a literal path, so this script does what `#r` does for a path read
 // at run time: it adds the assemblies to the kernel's references (their managed dependencies,
-// ScottPlot and MathNet.Numerics, load from the same folder), and it tells SkiaSharp, which draws
-// the charts, where its native library is (runtimes/<platform>/native in that folder).
+// ScottPlot and MathNet.Numerics, load from the same folder), and it tells the assemblies of that
+// folder where their native libraries are (runtimes/<platform>/native), such as SkiaSharp's, which
+// draws the charts.
 using System.IO;
 using System.Runtime.InteropServices;
 using Microsoft.DotNet.Interactive;
@@ -23,18 +24,21 @@ foreach (var assembly in ppcAssemblies)
             "to the folder that holds Ppc.Modeling.dll and Ppc.Modeling.Charts.dll.", assembly);
 }
 
+// A kernel process finds no native library of a package loaded from another folder: resolve them,
+// for every assembly loaded from ppcBin (SkiaSharp and HarfBuzzSharp today), in runtimes/<platform>/native.
 AppDomain.CurrentDomain.AssemblyLoad += (_, loaded) =>
 {
-    if (loaded.LoadedAssembly.GetName().Name is not ("SkiaSharp" or "HarfBuzzSharp")) return;
+    var assembly = loaded.LoadedAssembly;
+    if (assembly.IsDynamic || !string.Equals(Path.GetDirectoryName(assembly.Location), Path.TrimEndingDirectorySeparator(ppcBin), StringComparison.OrdinalIgnoreCase)) return;
     try
     {
-        NativeLibrary.SetDllImportResolver(loaded.LoadedAssembly, (name, _, _) =>
+        NativeLibrary.SetDllImportResolver(assembly, (name, _, _) =>
         {
             foreach (var platform in new[] { RuntimeInformation.RuntimeIdentifier, RuntimeInformation.RuntimeIdentifier.Split('-')[0] })
             {
                 var folder = Path.Combine(ppcBin, "runtimes", platform, "native");
                 if (!Directory.Exists(folder)) continue;
-                foreach (var file in Directory.EnumerateFiles(folder, name + ".*"))
+                foreach (var file in Directory.EnumerateFiles(folder, name + ".*").Concat(Directory.EnumerateFiles(folder, "lib" + name + ".*")))
                     if (NativeLibrary.TryLoad(file, out var handle)) return handle;
             }
             return IntPtr.Zero;   // the runtime's own search
@@ -42,7 +46,7 @@ AppDomain.CurrentDomain.AssemblyLoad += (_, loaded) =>
     }
     catch (InvalidOperationException)
     {
-        // A resolver is already set: another notebook run earlier in this process set it.
+        // The assembly has a resolver already (its own, or one set by a notebook run earlier in this process).
     }
 };
 
