@@ -14,6 +14,9 @@ public sealed class NotebookFormatTests
     {
         var root = JsonNode.Parse(File.ReadAllText(Notebooks.PathOf(notebook)))!;
         Assert.Equal(4, (int)root["nbformat"]!);
+        // nbformat 4.5 and later require an id on every cell; Polyglot Notebooks write 4.2, without ids.
+        if ((int)root["nbformat_minor"]! >= 5)
+            Assert.All(root["cells"]!.AsArray(), cell => Assert.False(string.IsNullOrEmpty((string?)cell!["id"])));
         Assert.Equal(".net-csharp", (string?)root["metadata"]?["kernelspec"]?["name"]);
         Assert.Equal("csharp", (string?)root["metadata"]?["language_info"]?["name"]);
         var code = root["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code").ToArray();
