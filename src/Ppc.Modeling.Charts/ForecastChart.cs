@@ -35,7 +35,7 @@ public static class ForecastChart
             line.Color = Colors.Crimson;
             line.LegendText = Describe(o);
         }
-        if (others.Count > 0) revenue.Add.Annotation("Objectives: " + string.Join("; ", others), Alignment.UpperLeft);
+        if (others.Count > 0) revenue.Add.Annotation("Objectives:\n" + string.Join("\n", others), Alignment.UpperLeft);
         deals.ShowLegend(Alignment.UpperLeft);
         ChartFile.Save(path, width, height, revenue, deals);
     }

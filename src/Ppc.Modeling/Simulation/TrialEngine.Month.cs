@@ -276,7 +276,8 @@ internal sealed partial class TrialEngine
         for (var q = 0; q < c.P; q++) recruiting += c.Recruits[q * T + i] * c.RecruitmentCost[q];
         var costs = people + month.Units + c.AdminCostPerDeal * month.Deals + c.AfterSalesCostPerClient * clients
             + month.Commission + recruiting + c.FixedCostPerMonth;
-        var paid = i - c.PaymentDelayMonths >= 0 ? output.Revenue[i - c.PaymentDelayMonths] : 0;
+        // Revenue of month t − delay; with no delay it is this month's, not yet written to the output.
+        var paid = c.PaymentDelayMonths == 0 ? month.Revenue : i - c.PaymentDelayMonths >= 0 ? output.Revenue[i - c.PaymentDelayMonths] : 0;
         cash += paid - (month.Revenue - month.Margin) - costs;
         output.Deals[i] = checked((int)month.Deals);
         output.Delivered[i] = checked((int)month.Delivered);

@@ -40,6 +40,30 @@ public class ForecasterTests
         Assert.Equal(one, seven);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void Cash_at_the_horizon_is_the_starting_cash_plus_the_revenue_paid_less_the_costs(int paymentDelay)
+    {
+        var model = Example(json =>
+        {
+            json["finance"]!["paymentDelayMonths"] = paymentDelay;
+            return json;
+        });
+        var result = Run(model, new ForecastOptions { Trials = 2000, Seed = 5 });
+        var T = result.HorizonMonths;
+        var expected = model.Source.Scenario.Finance!.StartingCash!.Value;
+        for (var t = 1; t <= T; t++)
+        {
+            var revenue = result.Month(t, ForecastMetric.Revenue).Mean;
+            if (t + paymentDelay <= T) expected += revenue;   // paid paymentDelay months after delivery
+            expected -= revenue - result.Month(t, ForecastMetric.Margin).Mean + result.Month(t, ForecastMetric.Costs).Mean;
+        }
+
+        // Means are linear: the mean of each trial's cash identity is the identity of the means.
+        Assert.Equal(expected, result.Month(T, ForecastMetric.Cash).Mean, 1e-9 * Math.Abs(expected) + 1e-6);
+    }
+
     [Fact]
     public void Different_seeds_give_different_numbers()
     {
