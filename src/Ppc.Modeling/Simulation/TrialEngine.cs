@@ -158,6 +158,7 @@ internal sealed partial class TrialEngine
                     var start = Math.Max(m, 1);
                     if (m == t && m > 0) cohorts[m] = _rng.RoundStochastic(joins[g * T + t - 1]);
                     else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
+                    if (cohorts[m] == 0) continue;
                     people += cohorts[m];
                     productive += cohorts[m] * ResourcePlan.Ramp(t - start + 1, m == 0 ? 0 : rampMonths[g]);
                 }
