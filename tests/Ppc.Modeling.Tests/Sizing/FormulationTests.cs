@@ -68,7 +68,7 @@ public sealed class FormulationTests
         lp.SetObjective(LinearExpression.Of(m), minimize: false);
         var high = OrToolsAdapter.Solve(lp, Mip, TestContext.Current.CancellationToken);
 
-        Assert.NotNull(z);
+        Assert.NotNull(z.Binary);
         Assert.Equal(expected, low.Values[m.Index], 6);
         Assert.Equal(expected, high.Values[m.Index], 6);
     }
@@ -80,7 +80,7 @@ public sealed class FormulationTests
         var a = lp.NonNegative("a");
         var m = lp.NonNegative("m");
         var z = Minima.Constrain(lp, LinearExpression.Of(m), LinearExpression.Of(a), 10, new LinearExpression(), double.PositiveInfinity, "min");
-        Assert.Null(z);
+        Assert.Null(z.Binary);
         Assert.Equal(0, lp.BinaryCount);
     }
 
