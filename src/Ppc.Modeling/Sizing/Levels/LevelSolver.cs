@@ -1,0 +1,106 @@
+using Ppc.Modeling.Scenarios;
+using Ppc.Modeling.Sizing.Formulation;
+using Ppc.Modeling.Sizing.Model;
+using Ppc.Modeling.Sizing.Solver;
+
+namespace Ppc.Modeling.Sizing.Levels;
+
+/// <summary>
+/// MODEL.md §5's levels on one programme: level 0 minimises the largest monthly cash deficit, then
+/// the budget excess, and holds both; each priority level minimises Σ σ_j / max(1, |target_j|) and
+/// holds every σ_j at σ*·(1 + 1e-6) + 1e-6·max(1, |target|); last, the criterion with everything held.
+/// A level whose shortfalls are already zero at the incumbent is not solved again (its minimum is 0).
+/// </summary>
+internal static class LevelSolver
+{
+    private const double HoldFactor = 1e-6;
+
+    public static LevelRun Solve(SizingModel m, LevelTargets targets, Deadline deadline)
+    {
+        var run = LevelRows.Add(m, targets);
+        var lp = m.Program;
+        if (run.Deficit is { } deficit && !Hold(run, deficit, "minimumCash", Scale(targets.MinimumCash!.Value), deadline)) return Finish(run, deadline);
+        if (run.Excess is { } excess && !Hold(run, excess, "budget", Scale(targets.Budget!.Value), deadline)) return Finish(run, deadline);
+        foreach (var level in targets.Objectives.Select(LevelTargets.Priority).Distinct().Order())
+        {
+            if (!SolveLevel(run, level, deadline)) return Finish(run, deadline);
+        }
+        lp.SetObjective(run.Criterion, targets.Criterion.IsMinimized);
+        var outcome = Run(run, "criterion", deadline);
+        if (outcome is not null)
+        {
+            run.Bound = outcome.BestBound;
+            run.Complete = true;
+        }
+        return Finish(run, deadline);
+    }
+
+    private static double Scale(double target) => LevelTargets.Scale(target);
+
+    /// <summary>Minimises a level-0 slack and holds it; false when time ran out.</summary>
+    private static bool Hold(LevelRun run, Variable slack, string stage, double scale, Deadline deadline)
+    {
+        run.Model.Program.SetObjective(LinearExpression.Of(slack), minimize: true);
+        if (Run(run, stage, deadline) is null) return false;
+        var best = Math.Max(0, run.Values[slack.Index]);
+        run.Model.Program.SetBounds(slack, 0, best * (1 + HoldFactor) + HoldFactor * scale);
+        return true;
+    }
+
+    private static bool SolveLevel(LevelRun run, int level, Deadline deadline)
+    {
+        var lp = run.Model.Program;
+        var members = Enumerable.Range(0, run.Targets.Objectives.Count).Where(j => LevelTargets.Priority(run.Targets.Objectives[j]) == level).ToList();
+        var scales = members.ToDictionary(j => j, j => Scale(LevelTargets.Target(run.Targets.Objectives[j])));
+        var met = run.Values.Length > 0 && members.All(j => run.NeededShortfall(j, run.Values) <= 0);
+        if (!met)
+        {
+            var sum = new LinearExpression();
+            foreach (var j in members) sum.Add(run.Shortfalls[j], 1 / scales[j]);
+            lp.SetObjective(sum, minimize: true);
+            if (Run(run, $"priority {level}", deadline) is null) return false;
+        }
+        foreach (var j in members)
+        {
+            var best = met ? 0 : run.NeededShortfall(j, run.Values);
+            lp.SetBounds(run.Shortfalls[j], 0, best * (1 + HoldFactor) + HoldFactor * scales[j]);
+        }
+        return true;
+    }
+
+    /// <summary>Solves the programme's current objective from the incumbent; null when no solution came in time.</summary>
+    private static SolveOutcome? Run(LevelRun run, string stage, Deadline deadline)
+    {
+        if (!deadline.HasTime) return Missing(run, stage, deadline);
+        var settings = new SolveSettings { TimeLimit = deadline.Remaining, Hint = run.Values.Length > 0 ? run.Values : null };
+        var outcome = OrToolsAdapter.Solve(run.Model.Program, settings, deadline.CancellationToken);
+        deadline.CancellationToken.ThrowIfCancellationRequested();
+        run.Solves++;
+        run.Stages.Add($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
+        if (outcome.Status is SolveStatus.Infeasible or SolveStatus.Unbounded or SolveStatus.Failed)
+        {
+            throw new InvalidOperationException($"The sizing programme's {stage} stage ended {outcome.Status}: a defect in the model, please report it.");
+        }
+        if (!outcome.HasSolution) return Missing(run, stage, deadline);
+        run.Values = outcome.Values;
+        return outcome;
+    }
+
+    private static SolveOutcome? Missing(LevelRun run, string stage, Deadline deadline)
+    {
+        if (run.Values.Length > 0) return null;
+        throw new SizingException(
+            $"No plan found within the time limit of {deadline.Limit.TotalSeconds:0.###} s (stage {stage}); give sizing more time (--time-limit).");
+    }
+
+    /// <summary>When the criterion stage was cut short, the bound is its LP relaxation's.</summary>
+    private static LevelRun Finish(LevelRun run, Deadline deadline)
+    {
+        if (run.Complete) return run;
+        var relaxed = run.Model.Program.Clone();
+        relaxed.SetObjective(run.Criterion, run.Targets.Criterion.IsMinimized);
+        var outcome = OrToolsAdapter.Solve(relaxed, new SolveSettings { TimeLimit = TimeSpan.FromSeconds(10), AsLinearProgramme = true }, CancellationToken.None);
+        run.Bound = outcome.HasSolution ? outcome.Objective : double.NaN;
+        return run;
+    }
+}
