@@ -46,6 +46,26 @@ internal sealed class LevelRun
     /// <summary>The criterion's value in the model at <see cref="Values"/>.</summary>
     public double ModelCriterion => Criterion.Evaluate(Values);
 
+    /// <summary>The deficit or excess a level-0 slack needs at <paramref name="values"/>: the largest shortfall of the rows it stands in.</summary>
+    public double NeededSlack(Variable slack, IReadOnlyList<double> values)
+    {
+        double needed = 0;
+        foreach (var term in Model.LimitTerms)
+        {
+            var row = Model.Program.RowAt(term.Row.Index);
+            var at = Array.IndexOf(row.Variables, slack.Index);
+            if (at < 0) continue;
+            double activity = 0;
+            for (var n = 0; n < row.Variables.Length; n++)
+            {
+                if (n != at) activity += row.Coefficients[n] * values[row.Variables[n]];
+            }
+            // Floor rows: activity + δ ≥ lower; budget row: activity − β ≤ upper.
+            needed = Math.Max(needed, row.Coefficients[at] > 0 ? row.Lower - activity : activity - row.Upper);
+        }
+        return needed;
+    }
+
     /// <summary>The shortfall objective j needs at <see cref="Values"/>: max(0, dir·target + offset − dir·metric).</summary>
     public double NeededShortfall(int j, IReadOnlyList<double> values)
     {

@@ -19,6 +19,7 @@ internal static class LevelSolver
     {
         var run = LevelRows.Add(m, targets);
         var lp = m.Program;
+        run.Values = Baseline.Solve(m, deadline) ?? [];
         if (run.Deficit is { } deficit && !Hold(run, deficit, "minimumCash", Scale(targets.MinimumCash!.Value), deadline)) return Finish(run, deadline);
         if (run.Excess is { } excess && !Hold(run, excess, "budget", Scale(targets.Budget!.Value), deadline)) return Finish(run, deadline);
         foreach (var level in targets.Objectives.Select(LevelTargets.Priority).Distinct().Order())
@@ -37,12 +38,16 @@ internal static class LevelSolver
 
     private static double Scale(double target) => LevelTargets.Scale(target);
 
-    /// <summary>Minimises a level-0 slack and holds it; false when time ran out.</summary>
+    /// <summary>Minimises a level-0 slack and holds it (no solve when the incumbent needs none); false when time ran out.</summary>
     private static bool Hold(LevelRun run, Variable slack, string stage, double scale, Deadline deadline)
     {
-        run.Model.Program.SetObjective(LinearExpression.Of(slack), minimize: true);
-        if (Run(run, stage, deadline) is null) return false;
-        var best = Math.Max(0, run.Values[slack.Index]);
+        var needed = run.Values.Length > 0 ? run.NeededSlack(slack, run.Values) : double.PositiveInfinity;
+        if (needed > 0)
+        {
+            run.Model.Program.SetObjective(LinearExpression.Of(slack), minimize: true);
+            if (Run(run, stage, deadline) is null) return false;
+        }
+        var best = needed > 0 ? Math.Max(0, run.Values[slack.Index]) : 0;
         run.Model.Program.SetBounds(slack, 0, best * (1 + HoldFactor) + HoldFactor * scale);
         return true;
     }
@@ -72,7 +77,8 @@ internal static class LevelSolver
     private static SolveOutcome? Run(LevelRun run, string stage, Deadline deadline)
     {
         if (!deadline.HasTime) return Missing(run, stage, deadline);
-        var settings = new SolveSettings { TimeLimit = deadline.Remaining, Hint = run.Values.Length > 0 ? run.Values : null };
+        // No hint: SCIP through OR-Tools solved these programmes slower from a starting point (docs/performance.md).
+        var settings = new SolveSettings { TimeLimit = deadline.Remaining };
         var outcome = OrToolsAdapter.Solve(run.Model.Program, settings, deadline.CancellationToken);
         deadline.CancellationToken.ThrowIfCancellationRequested();
         run.Solves++;

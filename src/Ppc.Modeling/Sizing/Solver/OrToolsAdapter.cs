@@ -14,6 +14,9 @@ namespace Ppc.Modeling.Sizing.Solver;
 /// </summary>
 internal static class OrToolsAdapter
 {
+    /// <summary>SCIP's parameters for sizing (docs/performance.md): fewer root separation rounds and no restart.</summary>
+    public const string ScipDefaults = "presolving/maxrestarts = 0\nseparating/maxroundsroot = 3";
+
     /// <summary>Solves <paramref name="program"/>; cancelling interrupts the solver, which then returns its incumbent.</summary>
     public static SolveOutcome Solve(LinearProgram program, SolveSettings settings, CancellationToken cancellationToken)
     {
@@ -25,6 +28,10 @@ internal static class OrToolsAdapter
         var variables = Load(solver, program, settings.AsLinearProgramme);
         var rows = solver.constraints();
         if (!settings.AsLinearProgramme && settings.Hint is { } hint) solver.SetHint(variables, hint.ToArray());
+        if (!settings.AsLinearProgramme && solver.SolverVersion().StartsWith("SCIP", StringComparison.Ordinal))
+        {
+            solver.SetSolverSpecificParametersAsString(settings.ScipParameters ?? ScipDefaults);
+        }
         solver.SetTimeLimit(Math.Max(1, (long)settings.TimeLimit.TotalMilliseconds));
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.RelativeGap);

@@ -15,6 +15,9 @@ internal sealed record SolveSettings
     /// </summary>
     public bool AsLinearProgramme { get; init; }
 
+    /// <summary>SCIP's own parameters ("name = value" lines), or null for the adapter's defaults.</summary>
+    public string? ScipParameters { get; init; }
+
     /// <summary>A starting point for the MIP (one value per variable), or null.</summary>
     public IReadOnlyList<double>? Hint { get; init; }
 }
