@@ -4,6 +4,7 @@ using Ppc.Modeling.Scenarios;
 using Ppc.Modeling.Sizing.Levels;
 using Ppc.Modeling.Sizing.Model;
 using Ppc.Modeling.Sizing.Plans;
+using Ppc.Modeling.Sizing.Prices;
 
 namespace Ppc.Modeling.Sizing;
 
@@ -87,6 +88,14 @@ public static class Sizer
     {
         var program = best.Run.Model.Program;
         var status = !best.MeetsAll ? SizingStatus.Infeasible : WithinGap(best.Criterion, bound, request.Criterion) ? SizingStatus.Optimal : SizingStatus.Feasible;
+        var prices = ShadowPricer.Price(best, deadline);
+        counts.Solves.AddRange(prices.Solved.Select(s => "shadow price: " + s));
+        var objectives = new ValueArray<ObjectiveOutcome>(best.Objectives.Select((o, j) => o with
+        {
+            ShadowPrice = prices.ObjectivePrices[j],
+            Causes = prices.Causes[j] is { } causes ? new ValueArray<string>(causes) : ValueArray<string>.Empty,
+        }));
+        var advice = Advice.Write(status, request.Criterion, objectives, prices.BindingLimits, best.LimitShortfalls, best.Scenario.Scenario.Currency);
         return new SizingResult
         {
             Status = status,
@@ -95,10 +104,10 @@ public static class Sizer
             CriterionValue = best.Criterion,
             Bound = bound,
             Plan = best.Plan,
-            Objectives = best.Objectives,
-            BindingLimits = ValueArray<BindingLimit>.Empty,
+            Objectives = objectives,
+            BindingLimits = prices.BindingLimits,
             LimitShortfalls = best.LimitShortfalls,
-            Advice = ValueArray<string>.Empty,
+            Advice = new ValueArray<string>(advice),
             Scenario = best.Scenario,
             Evaluation = best.Evaluation,
             Statistics = new SizingStatistics
