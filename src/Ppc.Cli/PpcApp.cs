@@ -49,5 +49,10 @@ internal static class PpcApp
             .WithDescription("Evaluate a tactic month by month and name its weakest link (MODEL.md §2-3).")
             .WithExample("evaluate", "samples/scenarios/it-services.json")
             .WithExample("evaluate", "samples/scenarios/it-services.json", "--format", "json", "--out", "evaluation.json");
+        config.AddCommand<SizeCommand>("size")
+            .WithDescription("Size the resources that meet the objectives, ranked and bounded by the limits (MODEL.md §5); exit 0 with any answer, 1 when no plan is found in time.")
+            .WithExample("size", "samples/scenarios/it-services.json")
+            .WithExample("size", "samples/scenarios/it-services.json", "--criterion", "maximize:revenue", "--budget", "600000", "--format", "json")
+            .WithExample("size", "samples/scenarios/it-services-callcenter.json", "--compare-channels");
     }
 }

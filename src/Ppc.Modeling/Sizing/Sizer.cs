@@ -1,6 +1,7 @@
 using Ppc.Modeling.Collections;
 using Ppc.Modeling.Model;
 using Ppc.Modeling.Scenarios;
+using Ppc.Modeling.Sizing.Formulation;
 using Ppc.Modeling.Sizing.Levels;
 using Ppc.Modeling.Sizing.Model;
 using Ppc.Modeling.Sizing.Plans;
@@ -64,11 +65,34 @@ public static class Sizer
         return Answer(best!, request, bound, new Counts(rounds, solves), deadline);
     }
 
-    private sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels);
+    /// <summary>
+    /// The first programme in free MPS format, for any other MIP solver: every decision, flow and
+    /// minimum of §5, the level rows with every shortfall, cash deficit and budget excess fixed at 0
+    /// (every objective and limit as a hard constraint), and the criterion as objective. Its optimum
+    /// is the sizing's plan when every objective and limit can be met; otherwise it is infeasible.
+    /// </summary>
+    /// <param name="scenario">The validated scenario.</param>
+    /// <param name="options">The request; null for the scenario's <c>options.size</c> and the defaults.</param>
+    /// <returns>The MPS text.</returns>
+    public static string ExportMps(ValidatedScenario scenario, SizingOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var request = Resolve(scenario.Scenario, options ?? new SizingOptions());
+        var model = SizingModelBuilder.Build(CompiledScenario.Compile(scenario), request.Channels);
+        var run = LevelRows.Add(model, LevelTargets.For(scenario.Scenario, request.Criterion, request.Budget));
+        foreach (var slack in run.Shortfalls.Select(v => (Variable?)v).Append(run.Deficit).Append(run.Excess))
+        {
+            if (slack is { } v) model.Program.SetBounds(v, 0, 0);
+        }
+        model.Program.SetObjective(run.Criterion, request.Criterion.IsMinimized);
+        return Solver.OrToolsAdapter.ExportMps(model.Program);
+    }
+
+    internal sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels);
 
     private sealed record Counts(int Rounds, List<string> Solves);
 
-    private static Request Resolve(Scenario scenario, SizingOptions options)
+    internal static Request Resolve(Scenario scenario, SizingOptions options)
     {
         var defaults = scenario.Options?.Size;
         var criterion = options.Criterion

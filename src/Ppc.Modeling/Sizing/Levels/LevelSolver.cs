@@ -19,7 +19,7 @@ internal static class LevelSolver
     {
         var run = LevelRows.Add(m, targets);
         var lp = m.Program;
-        run.Values = Baseline.Solve(m, deadline) ?? [];
+        run.Values = deadline.HasTime ? Baseline.Solve(m, deadline) ?? [] : [];
         if (run.Deficit is { } deficit && !Hold(run, deficit, "minimumCash", Scale(targets.MinimumCash!.Value), deadline)) return Finish(run, deadline);
         if (run.Excess is { } excess && !Hold(run, excess, "budget", Scale(targets.Budget!.Value), deadline)) return Finish(run, deadline);
         foreach (var level in targets.Objectives.Select(LevelTargets.Priority).Distinct().Order())
