@@ -7,6 +7,13 @@ namespace Ppc.Modeling.Sizing.Levels;
 /// <summary>The rows of the levels: one shortfall per objective, the cash floor with its deficit, the budget with its excess.</summary>
 internal static class LevelRows
 {
+    /// <summary>
+    /// Each target is moved inward by 1e-7·max(1, |target|): a level holds its shortfall within
+    /// 1e-6·max(1, |target|), exactly the tolerance of "met", so without this margin a plan the
+    /// model holds could miss by rounding when evaluated.
+    /// </summary>
+    public const double Safety = 1e-7;
+
     public static LevelRun Add(SizingModel m, LevelTargets targets)
     {
         var lp = m.Program;
@@ -20,7 +27,8 @@ internal static class LevelRows
             shortfalls[j] = lp.NonNegative($"shortfall[{j}]");
             var expression = m.Metric(o.Metric, LevelTargets.ByMonth(o, m.T)).Copy();
             var row = new LinearExpression().Add(expression, dir).Add(shortfalls[j]);
-            rows[j] = lp.AddAtLeast(row, dir * LevelTargets.Target(o) + targets.ObjectiveOffsets[j], $"objective[{j}]");
+            var target = LevelTargets.Target(o);
+            rows[j] = lp.AddAtLeast(row, dir * target + targets.ObjectiveOffsets[j] + Safety * LevelTargets.Scale(target), $"objective[{j}]");
         }
         return new LevelRun
         {
@@ -40,7 +48,8 @@ internal static class LevelRows
         var deficit = m.Program.NonNegative("cashDeficit");
         for (var t = 0; t < m.T; t++)
         {
-            var row = m.Program.AddAtLeast(LinearExpression.Of(m.Cash[t]).Add(deficit), floor + targets.CashOffsets[t], $"{Limits.MinimumCash}[{t + 1}]");
+            var row = m.Program.AddAtLeast(LinearExpression.Of(m.Cash[t]).Add(deficit), floor + targets.CashOffsets[t] + Safety * LevelTargets.Scale(floor),
+                $"{Limits.MinimumCash}[{t + 1}]");
             // Relaxing the floor by one (lowering it) moves the row's lower bound by −1.
             m.LimitTerms.Add(new LimitTerm(Limits.MinimumCash, t + 1, row, -1));
         }
@@ -51,7 +60,7 @@ internal static class LevelRows
     {
         if (targets.Budget is not { } budget) return null;
         var excess = m.Program.NonNegative("budgetExcess");
-        var row = m.Program.AddAtMost(m.Metric(ObjectiveMetric.Costs, m.T).Add(excess, -1), budget - targets.BudgetOffset, Limits.Budget);
+        var row = m.Program.AddAtMost(m.Metric(ObjectiveMetric.Costs, m.T).Add(excess, -1), budget - targets.BudgetOffset - Safety * LevelTargets.Scale(budget), Limits.Budget);
         m.LimitTerms.Add(new LimitTerm(Limits.Budget, null, row, 1));
         return excess;
     }

@@ -88,10 +88,12 @@ internal static class ShadowPricer
                 if (best.Objectives[j].Priority == level) sum.Add(run.Shortfalls[j], 1 / LevelTargets.Scale(best.Objectives[j].Target));
             }
             var lp = LinearPrices.Solve(run, program, sum, minimize: true);
+            // Each limit relaxed in every month at once: does the level's shortfall move?
             var names = m.LimitTerms.GroupBy(term => term.Limit)
-                .Where(group => lp.Improvement(group.Select(term => (term.Row, term.Coefficient))) != 0 || group.Any(term => lp.Improvement([(term.Row, term.Coefficient)]) != 0))
+                .Where(group => lp.Matters(group.Select(term => (term.Row, term.Coefficient))))
                 .Select(group => group.Key)
-                .Concat(Enumerable.Range(0, m.S).Where(s => Enumerable.Range(0, m.T).Any(t => lp.Improvement([(m.PoolRow[s * m.T + t], 1.0)]) != 0)).Select(s => Limits.Segment(m.C, s)))
+                .Concat(Enumerable.Range(0, m.S).Where(s => lp.Matters(Enumerable.Range(0, m.T).Select(t => (m.PoolRow[s * m.T + t], 1.0))))
+                    .Select(s => Limits.Segment(m.C, s)))
                 .Concat(reached.Select(limit => limit.Limit))
                 .Distinct()
                 .ToArray();
