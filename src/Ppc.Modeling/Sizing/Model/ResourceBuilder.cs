@@ -75,7 +75,9 @@ internal static class ResourceBuilder
         var max = Limits.MaxHoursPerMonth(c, r);
         for (var t = 0; t < T; t++)
         {
-            var bought = m.Program.NonNegative($"bought[{c.RoleIds[r]},{t + 1}]", m.Bounds.HoursMax[r * T + t]);
+            // The limit is a row, not the variable's bound, so that the LP of the shadow prices can relax it.
+            var bound = max is not null && m.Bounds.HoursMax[r * T + t] > 0 ? double.PositiveInfinity : m.Bounds.HoursMax[r * T + t];
+            var bought = m.Program.NonNegative($"bought[{c.RoleIds[r]},{t + 1}]", bound);
             m.Bought[r * T + t] = bought;
             m.Hours[r * T + t].Add(bought);
             if (max is { } limit && m.Bounds.HoursMax[r * T + t] > 0)
