@@ -63,7 +63,9 @@ internal static class ShadowPricer
         }
         foreach (var v in limit.Variables) lp.SetBounds(v, lp.LowerBound(v.Index), lp.UpperBound(v.Index) + 1);
         lp.SetObjective(run.Criterion, run.Targets.Criterion.IsMinimized);
-        var outcome = OrToolsAdapter.Solve(lp, new SolveSettings { TimeLimit = deadline.Remaining }, deadline.CancellationToken);
+        // Each re-solve gets at most a tenth of the whole time limit: its incumbent then gives a lower estimate.
+        var share = TimeSpan.FromTicks(Math.Min(deadline.Remaining.Ticks, deadline.Limit.Ticks / 10));
+        var outcome = OrToolsAdapter.Solve(lp, new SolveSettings { TimeLimit = share }, deadline.CancellationToken);
         solved.Add($"{limit.Limit} + 1 {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
         if (!outcome.HasSolution) return 0;
         var change = run.Criterion.Evaluate(outcome.Values) - run.ModelCriterion;
