@@ -116,4 +116,20 @@ public class SizeCommandTests
         Assert.True((double)doc["cost"]! <= 250000 * (1 + 1e-6));
         Assert.Empty(doc["limitShortfalls"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Should_Answer_A_Sample_Whose_Cash_Floor_Cannot_Hold_With_Causes_Not_Just_Infeasible()
+    {
+        var run = await PpcRunner.RunAsync("size", TestFiles.Sample("it-services-callcenter.json"), "--format", "json", "--time-limit", "60");
+
+        Assert.Equal(0, run.ExitCode);
+        var doc = JsonNode.Parse(run.Out)!;
+        Assert.Equal("infeasible", (string)doc["status"]!);
+        Assert.NotEmpty(doc["limitShortfalls"]!.AsArray());
+        Assert.All(doc["limitShortfalls"]!.AsArray(), s => Assert.Equal("finance.minimumCash", (string)s!["limit"]!));
+        foreach (var objective in doc["objectives"]!.AsArray().Where(o => !(bool)o!["met"]!))
+        {
+            Assert.Contains("finance.minimumCash", objective!["causes"]!.AsArray().Select(c => (string)c!));
+        }
+    }
 }
