@@ -104,19 +104,31 @@ public sealed class HandSolvedSizingTests
         SizingAssert.ReportsItsEvaluation(result);
     }
 
-    [Fact]
-    public void Should_Meet_An_Unreachable_Target_Once_Lowered_By_Its_Shortfall()
+    /// <summary>Unreachable objectives: a small market (deals), a delivery cap (revenue), a cash floor (deals).</summary>
+    public static TheoryData<string> Unreachable => new() { "market", "delivery", "cash" };
+
+    private static ScenarioBuilder UnreachableCase(string name, double? target = null) => name switch
     {
-        var missed = SizingAssert.Size(OneRoleOneStage(accounts: 100).Validate());
-        var shortfall = missed.Objectives[0].Shortfall;
-        var lowered = 30 - shortfall * (1 + 1e-6) - 1e-6;
-        var scenario = OneRoleOneStage(accounts: 100)
-            .With("objectives", new[] { new { metric = "deals", atLeast = lowered, byMonth = 3 } })
-            .Validate();
+        "market" => OneRoleOneStage(accounts: 100)
+            .With("objectives", new[] { new { metric = "deals", atLeast = target ?? 30, byMonth = 3 } }),
+        "delivery" => OneRoleOneStage().With("delivery", new { maxDealsPerMonth = 5 })
+            .With("objectives", new[] { new { metric = "revenue", atLeast = target ?? 3000, byMonth = 3 } }),
+        _ => CashHungry(0).With("finance", new { startingCash = 1000, paymentDelayMonths = 1, minimumCash = 0 })
+            .With("objectives", new[] { new { metric = "deals", atLeast = target ?? 30, byMonth = 3 } }),
+    };
 
-        var result = SizingAssert.Size(scenario);
+    [Theory]
+    [MemberData(nameof(Unreachable))]
+    public void Should_Meet_An_Unreachable_Target_Once_Lowered_By_Its_Shortfall(string name)
+    {
+        var missed = SizingAssert.Size(UnreachableCase(name).Validate());
+        var o = missed.Objectives[0];
+        Assert.False(o.Met);
+        var lowered = o.Target - o.Shortfall * (1 + 1e-6) - 1e-6;
 
-        Assert.True(result.Objectives[0].Met);
+        var result = SizingAssert.Size(UnreachableCase(name, lowered).Validate());
+
+        Assert.True(result.Objectives[0].Met, $"{name}: {result.Objectives[0].Achieved} against {lowered}");
         Assert.NotEqual(SizingStatus.Infeasible, result.Status);
     }
 }
