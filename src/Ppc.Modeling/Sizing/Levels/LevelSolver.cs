@@ -47,7 +47,8 @@ internal static class LevelSolver
             run.Model.Program.SetObjective(LinearExpression.Of(slack), minimize: true);
             if (Run(run, stage, deadline) is null) return false;
         }
-        var best = needed > 0 ? Math.Max(0, run.Values[slack.Index]) : 0;
+        // The solver's own tolerance can leave the slack a little below what its rows need: hold the larger.
+        var best = needed > 0 ? Math.Max(run.Values[slack.Index], run.NeededSlack(slack, run.Values)) : 0;
         run.Model.Program.SetBounds(slack, 0, best * (1 + HoldFactor) + HoldFactor * scale);
         return true;
     }
@@ -67,7 +68,7 @@ internal static class LevelSolver
         }
         foreach (var j in members)
         {
-            var best = met ? 0 : run.NeededShortfall(j, run.Values);
+            var best = met ? 0 : Math.Max(run.Values[run.Shortfalls[j].Index], run.NeededShortfall(j, run.Values));
             lp.SetBounds(run.Shortfalls[j], 0, best * (1 + HoldFactor) + HoldFactor * scales[j]);
         }
         return true;
@@ -83,13 +84,16 @@ internal static class LevelSolver
         deadline.CancellationToken.ThrowIfCancellationRequested();
         run.Solves++;
         run.Stages.Add($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
-        if (outcome.Status is SolveStatus.Infeasible or SolveStatus.Unbounded or SolveStatus.Failed)
+        if (outcome.HasSolution)
         {
-            throw new InvalidOperationException($"The sizing programme's {stage} stage ended {outcome.Status}: a defect in the model, please report it.");
+            run.Values = outcome.Values;
+            return outcome;
         }
-        if (!outcome.HasSolution) return Missing(run, stage, deadline);
-        run.Values = outcome.Values;
-        return outcome;
+        // The incumbent satisfies every held row up to the solver's tolerance, so a later stage that ends
+        // infeasible or failed met numerical trouble (big-M rows on very different scales): keep the
+        // incumbent, as when time runs out.
+        if (run.Values.Length > 0 || outcome.Status == SolveStatus.NotSolved) return Missing(run, stage, deadline);
+        throw new InvalidOperationException($"The sizing programme's {stage} stage ended {outcome.Status}: a defect in the model, please report it.");
     }
 
     private static SolveOutcome? Missing(LevelRun run, string stage, Deadline deadline)
@@ -105,7 +109,17 @@ internal static class LevelSolver
         if (run.Complete) return run;
         var relaxed = run.Model.Program.Clone();
         relaxed.SetObjective(run.Criterion, run.Targets.Criterion.IsMinimized);
-        var outcome = OrToolsAdapter.Solve(relaxed, new SolveSettings { TimeLimit = TimeSpan.FromSeconds(10), AsLinearProgramme = true }, CancellationToken.None);
+        var settings = new SolveSettings { TimeLimit = TimeSpan.FromSeconds(10), AsLinearProgramme = true };
+        var outcome = OrToolsAdapter.Solve(relaxed, settings, CancellationToken.None);
+        if (!outcome.HasSolution)
+        {
+            // Free the held levels: a weaker bound, but still one (it relaxes the programme further).
+            foreach (var slack in run.Shortfalls.Select(v => (Variable?)v).Append(run.Deficit).Append(run.Excess))
+            {
+                if (slack is { } v) relaxed.SetBounds(v, 0, double.PositiveInfinity);
+            }
+            outcome = OrToolsAdapter.Solve(relaxed, settings, CancellationToken.None);
+        }
         run.Bound = outcome.HasSolution ? outcome.Objective : double.NaN;
         return run;
     }
