@@ -29,7 +29,9 @@ public static class SizingJson
         w.WriteStartObject();
         w.WriteString("status", Status(result.Status));
         Number(w, "cost", result.Cost);
-        Number(w, "bound", result.Bound);
+        // The bound is null only when not even the LP relaxation could be solved (numerical trouble).
+        if (double.IsFinite(result.Bound)) w.WriteNumber("bound", result.Bound);
+        else w.WriteNull("bound");
         WritePlan(w, result.Plan);
         w.WriteStartArray("objectives");
         foreach (var o in result.Objectives) WriteObjective(w, o);
