@@ -31,6 +31,7 @@ public sealed class ShadowPriceTests
         Assert.All(hours, l => Assert.Equal(10, l.ShadowPrice, 4));
         Assert.Equal(250, result.Objectives[0].ShadowPrice, 3);
         Assert.Contains(result.Advice, a => a.StartsWith("One more hour of cheap time in month 1 saves 10", StringComparison.Ordinal));
+        Assert.Contains(result.Advice, a => a.StartsWith("Raising the target on deals by month 3 by one deal costs 250", StringComparison.Ordinal));
     }
 
     [Fact]

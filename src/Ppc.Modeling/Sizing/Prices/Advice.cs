@@ -24,8 +24,8 @@ internal static class Advice
         }
         foreach (var o in objectives.Where(o => o.Met && o.ShadowPrice > 0))
         {
-            var harder = o.Objective.AtLeast is not null ? "more" : "less";
-            yield return $"Each {Unit(o.Objective.Metric, money)} {harder} of {Title(o).ToLowerInvariant()} {Worth(criterion, o.ShadowPrice, money, cost: true)}.";
+            var (move, what) = o.Objective.AtLeast is not null ? ("Raising", "target") : ("Lowering", "ceiling");
+            yield return $"{move} the {what} on {Title(o).ToLowerInvariant()} by {Unit(o.Objective.Metric, money)} {Worth(criterion, o.ShadowPrice, money, cost: true)}.";
         }
         var cash = limits.Where(l => l.Limit == Limits.MinimumCash).ToList();
         if (cash.Count > 0)
@@ -70,7 +70,7 @@ internal static class Advice
         : IsMoney(metric) ? money + Number(value) : Number(value) + (metric == ObjectiveMetric.Deals ? " deals" : " clients");
 
     private static string Unit(ObjectiveMetric metric, string money) =>
-        metric == ObjectiveMetric.Penetration ? "point (1.0)" : IsMoney(metric) ? money + "1" : metric == ObjectiveMetric.Deals ? "deal" : "client";
+        metric == ObjectiveMetric.Penetration ? "1 (100 points)" : IsMoney(metric) ? money + "1" : metric == ObjectiveMetric.Deals ? "one deal" : "one client";
 
     /// <summary>What a change is worth in the criterion's terms.</summary>
     private static string Worth(SizingCriterion criterion, double price, string money, bool cost = false)
