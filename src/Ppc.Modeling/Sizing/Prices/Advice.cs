@@ -33,9 +33,18 @@ internal static class Advice
             var months = string.Join(", ", cash.Select(l => l.Month));
             yield return $"The cash floor binds in month{(cash.Count > 1 ? "s" : "")} {months}: {money}1 more of starting cash {Worth(criterion, cash.Sum(l => l.ShadowPrice), money)}.";
         }
-        foreach (var limit in limits.Where(l => l.Limit != Limits.MinimumCash && l.ShadowPrice != 0))
+        // Only what relaxing improves is advice; a limit whose relaxation would force more work (a price
+        // below 0) stays in bindingLimits. Months with the same price share one sentence.
+        foreach (var group in limits.Where(l => l.Limit != Limits.MinimumCash && l.ShadowPrice > 0).GroupBy(l => l.Limit))
         {
-            yield return $"{Relaxation(limit, money)} {Worth(criterion, limit.ShadowPrice, money)}.";
+            foreach (var same in group.GroupBy(l => Number(l.ShadowPrice)).OrderByDescending(g => g.First().ShadowPrice).Take(3))
+            {
+                var first = same.First();
+                var months = same.Where(l => l.Month is not null).Select(l => l.Month!.Value).ToList();
+                var when = months.Count switch { 0 => "", 1 => $" in month {months[0]}", _ => $" in months {string.Join(", ", months)}" };
+                var each = months.Count > 1 ? " each" : "";
+                yield return $"{Relaxation(first, money)}{when} {Worth(criterion, first.ShadowPrice, money)}{each}.";
+            }
         }
     }
 
@@ -90,15 +99,14 @@ internal static class Advice
     {
         var parts = limit.Limit.Split('.');
         var id = parts.Length == 3 ? parts[1] : "";
-        var month = limit.Month is { } t ? $" in month {t}" : "";
         return parts[^1] switch
         {
-            "maxHoursPerMonth" => $"One more hour of {id} time{month}",
+            "maxHoursPerMonth" => $"One more hour of {id} time",
             "maxHeadcount" => $"Allowing one more {id} on the team",
             "maxHiresPerMonth" => $"Allowing one more {id} hire a month",
             "maxCount" => $"Allowing one more partner in {id}",
-            "accounts" => $"One more {id} account to prospect{month}",
-            "maxDealsPerMonth" => $"Delivering one more deal{month}",
+            "accounts" => $"One more {id} account to prospect",
+            "maxDealsPerMonth" => $"Delivering one more deal",
             _ => $"{money}1 more of budget",
         };
     }
