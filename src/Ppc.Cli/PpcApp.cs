@@ -56,5 +56,10 @@ internal static class PpcApp
         config.AddCommand<MergeCommand>("merge")
             .WithDescription("Merge partial forecasts of adjacent trial ranges into the one-machine answer.")
             .WithExample("merge", "a.bin", "b.bin", "--format", "json");
+        config.AddCommand<SizeCommand>("size")
+            .WithDescription("Size the resources that meet the objectives, ranked and bounded by the limits (MODEL.md §5); exit 0 with any answer, 1 when no plan is found in time.")
+            .WithExample("size", "samples/scenarios/it-services.json")
+            .WithExample("size", "samples/scenarios/it-services.json", "--criterion", "maximize:revenue", "--budget", "600000", "--format", "json")
+            .WithExample("size", "samples/scenarios/it-services-callcenter.json", "--compare-channels");
     }
 }

@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>An unexpected failure inside <c>ppc</c> (a bug): one line on stderr, please report it.</summary>
     public const int InternalError = 1;
 
+    /// <summary><c>ppc size</c> found no plan within its time limit: one line on stderr says so.</summary>
+    public const int NoPlanInTime = 1;
+
     /// <summary>
     /// The input cannot be used: bad arguments or options, an unknown command, a missing or unreadable
     /// file, a scenario with errors.

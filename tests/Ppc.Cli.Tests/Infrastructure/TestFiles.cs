@@ -5,6 +5,9 @@ internal static class TestFiles
 {
     public static string ModelExample { get; } = Path.Combine(AppContext.BaseDirectory, "Conformance", "model-example.json");
 
+    /// <summary>The conformance sizing case: two staff roles over six months, solved in a few tens of milliseconds.</summary>
+    public static string TinySizing { get; } = Path.Combine(AppContext.BaseDirectory, "Conformance", "tiny-sdr-ae.json");
+
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
 
     public static IEnumerable<string> SampleNames() =>

@@ -1,0 +1,45 @@
+using Ppc.Cli.Infrastructure;
+using Ppc.Modeling.Scenarios;
+using Ppc.Modeling.Sizing;
+using Spectre.Console.Cli;
+
+namespace Ppc.Cli.Commands;
+
+/// <summary>
+/// <c>ppc size &lt;scenario&gt;</c>: the resources that meet the objectives (MODEL.md §5). <c>json</c>:
+/// the §6 <c>size</c> document; <c>table</c>: the plan month by month, the objectives, the binding
+/// limits and the advice; <c>csv</c>: the plan, one row per month. Exit 0 whenever an answer is
+/// produced, whatever its status; 2 for invalid input; 1 when no plan is found in time.
+/// </summary>
+internal sealed class SizeCommand(CliOutput output) : Command<SizeSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, SizeSettings settings, CancellationToken cancellationToken)
+    {
+        if (!ScenarioFile.TryLoad(settings.Scenario, output, out var scenario)) return ExitCodes.InvalidInput;
+        try
+        {
+            if (settings.ExportMps is { } mps) File.WriteAllText(mps, Sizer.ExportMps(scenario, settings.Options));
+            if (settings.CompareChannels)
+            {
+                SizeReport.WriteChannels(output, settings, ChannelComparison.Compare(scenario, settings.Options, cancellationToken), Currency(scenario));
+                return ExitCodes.Success;
+            }
+            var result = Sizer.Size(scenario, settings.Options, cancellationToken);
+            SizeReport.Write(output, settings, result, Currency(scenario));
+            return ExitCodes.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            output.Error(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            return ExitCodes.InvalidInput;
+        }
+        catch (SizingException ex)
+        {
+            output.Error(ex.Message);
+            return ExitCodes.NoPlanInTime;
+        }
+    }
+
+    private static string Currency(ValidatedScenario scenario) => scenario.Scenario.Currency ?? "";
+}

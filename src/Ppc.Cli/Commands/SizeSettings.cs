@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ppc.Modeling.Sizing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ppc.Cli.Commands;
+
+/// <summary>The settings of <c>ppc size</c>: the report settings plus the sizing request; the scenario's <c>options.size</c> gives the defaults.</summary>
+internal sealed class SizeSettings : ReportSettings
+{
+    /// <summary>minimizeCost, maximizeContribution or maximize:&lt;metric&gt;.</summary>
+    [CommandOption("--criterion <CRITERION>")]
+    [Description("minimizeCost (default), maximizeContribution or maximize:<metric> (needs --budget).")]
+    public string? Criterion { get; init; }
+
+    /// <summary>The most that may be spent over the horizon.</summary>
+    [CommandOption("--budget <AMOUNT>")]
+    [Description("The most that may be spent over the horizon, in the scenario's currency.")]
+    public double? Budget { get; init; }
+
+    /// <summary>The time limit in seconds.</summary>
+    [CommandOption("--time-limit <SECONDS>")]
+    [Description("The solver's time limit for the whole sizing, in seconds (default 60).")]
+    public double? TimeLimit { get; init; }
+
+    /// <summary>Where to write the programme in MPS.</summary>
+    [CommandOption("--export-mps <PATH>")]
+    [Description("Also write the programme in MPS format, for another solver to check.")]
+    public string? ExportMps { get; init; }
+
+    /// <summary>Sizes each channel alone, then all together.</summary>
+    [CommandOption("--compare-channels")]
+    [Description("Size with in-house staff only, the external roles only, the partners only, then everything (make or buy).")]
+    public bool CompareChannels { get; init; }
+
+    /// <summary>The criterion as parsed, or null for the scenario's.</summary>
+    public SizingCriterion? ParsedCriterion => SizingCriterion.TryParse(Criterion, out var c) ? c : null;
+
+    /// <summary>The request these settings make.</summary>
+    public SizingOptions Options => new()
+    {
+        Criterion = ParsedCriterion,
+        Budget = Budget,
+        TimeLimit = TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+    };
+
+    /// <summary>Checks the report settings, then the criterion, budget, time limit and MPS path.</summary>
+    /// <returns>Success, or the one-line reason.</returns>
+    public override ValidationResult Validate()
+    {
+        var report = base.Validate();
+        if (!report.Successful) return report;
+        if (Criterion is not null && ParsedCriterion is null)
+        {
+            return ValidationResult.Error($"unknown criterion '{Criterion}'; use minimizeCost, maximizeContribution or maximize:<metric>");
+        }
+        if (Budget is { } budget && (!double.IsFinite(budget) || budget < 0))
+        {
+            return ValidationResult.Error($"--budget must be an amount ≥ 0, not {budget.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (TimeLimit is { } limit && (!double.IsFinite(limit) || limit <= 0 || limit > 86_400))
+        {
+            return ValidationResult.Error($"--time-limit must be a number of seconds in (0, 86400], not {limit.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (ExportMps is { } mps)
+        {
+            if (string.IsNullOrWhiteSpace(mps) || Directory.Exists(mps)) return ValidationResult.Error($"--export-mps '{mps}' is not a file name");
+            var folder = Path.GetDirectoryName(Path.GetFullPath(mps));
+            if (folder is not null && !Directory.Exists(folder)) return ValidationResult.Error($"the folder of --export-mps '{mps}' does not exist");
+        }
+        return ValidationResult.Success();
+    }
+}
