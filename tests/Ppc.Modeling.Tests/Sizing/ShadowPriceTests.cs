@@ -11,9 +11,10 @@ public sealed class ShadowPriceTests
     /// month; "dear" at EUR 25, unlimited. 36 deals by month 3 need 360 hours: 300 cheap, 60 dear. An hour
     /// more of the cheap centre in any month saves EUR 10; a deal more costs 10 dear hours, EUR 250.
     /// </summary>
-    private static ScenarioBuilder TwoCallCentres(double cheapHours = 100, double deals = 36, int? maxDeals = null) => ScenarioBuilder.Horizon(3)
+    private static ScenarioBuilder TwoCallCentres(double cheapHours = 100, double deals = 36, int? maxDeals = null, double dearHours = 10_000) =>
+        ScenarioBuilder.Horizon(3)
         .External("cheap", new { hoursPerMonth = 0, pricePerHour = 15, maxHoursPerMonth = cheapHours })
-        .External("dear", new { hoursPerMonth = 0, pricePerHour = 25, maxHoursPerMonth = 10_000 })
+        .External("dear", new { hoursPerMonth = 0, pricePerHour = 25, maxHoursPerMonth = dearHours })
         .Stage("calls", 0.1, 1, ["cheap", "dear"])
         .Segment("smb", 1_000_000, dealValue: 100, marginRate: 1)
         .With("allocation", new Dictionary<string, object> { ["cheap"] = new { calls = 1 }, ["dear"] = new { calls = 1 } })
@@ -52,6 +53,8 @@ public sealed class ShadowPriceTests
         var result = SizingAssert.Size(TwoCallCentres().Validate());
 
         Assert.DoesNotContain(result.BindingLimits, l => l.Limit == "roles.dear.maxHoursPerMonth");
+        // Slack means a zero price: relaxing the dear centre's limit changes nothing.
+        Assert.Equal(result.Cost, SizingAssert.Size(TwoCallCentres(dearHours: 20_000).Validate()).Cost, 6);
         Assert.DoesNotContain(result.BindingLimits, l => l.Limit == "delivery.maxDealsPerMonth");
         Assert.All(result.BindingLimits, l => Assert.True(l.ShadowPrice >= 0, $"{l.Limit} {l.Month}: {l.ShadowPrice}"));
     }
