@@ -47,6 +47,20 @@ public sealed class ChartTests : IDisposable
         AssertImage(path, 800, 600, "Monthly revenue");
     }
 
+    [Theory]
+    [InlineData(".png")]
+    [InlineData(".svg")]
+    public void Sizing_chart_is_a_valid_non_blank_image_of_the_stated_size(string extension)
+    {
+        var path = Path.Combine(_folder, "sizing" + extension);
+        var sized = Ppc.Modeling.Sizing.Sizer.Size(Load("it-services-callcenter.json"),
+            new Ppc.Modeling.Sizing.SizingOptions { TimeLimit = TimeSpan.FromSeconds(30) }, TestContext.Current.CancellationToken);
+
+        SizingChart.Save(sized, path, 900, 700);
+
+        AssertImage(path, 900, 700, "Expected headcount");
+    }
+
     [Fact]
     public void Another_extension_is_refused_with_the_path_named()
     {

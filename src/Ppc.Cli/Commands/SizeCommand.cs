@@ -1,4 +1,5 @@
 using Ppc.Cli.Infrastructure;
+using Ppc.Modeling.Charts;
 using Ppc.Modeling.Scenarios;
 using Ppc.Modeling.Sizing;
 using Ppc.Modeling.Sizing.Uncertainty;
@@ -35,6 +36,7 @@ internal sealed class SizeCommand(CliOutput output) : Command<SizeSettings>
                     Seed = settings.Seed ?? defaults?.Seed ?? 1,
                 }, cancellationToken)
                 : Sizer.Size(scenario, settings.Options, cancellationToken);
+            if (settings.Chart is { } chart) SizingChart.Save(result, chart);
             SizeReport.Write(output, settings, result, Currency(scenario));
             return ExitCodes.Success;
         }

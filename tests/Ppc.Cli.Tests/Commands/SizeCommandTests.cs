@@ -45,6 +45,18 @@ public class SizeCommandTests
     }
 
     [Fact]
+    public async Task Should_Draw_Headcount_And_External_Hours_When_Asked()
+    {
+        using var folder = new TempFile("placeholder.txt", "");
+        var chart = Path.Combine(Path.GetDirectoryName(folder.Path)!, "plan.svg");
+
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--chart", chart, "--time-limit", "30");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Expected headcount", File.ReadAllText(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_Fail_With_Exit_2_When_The_Confidence_Is_Not_Between_0_And_1()
     {
         var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--confidence", "1.5");
