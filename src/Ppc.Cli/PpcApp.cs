@@ -49,6 +49,13 @@ internal static class PpcApp
             .WithDescription("Evaluate a tactic month by month and name its weakest link (MODEL.md §2-3).")
             .WithExample("evaluate", "samples/scenarios/it-services.json")
             .WithExample("evaluate", "samples/scenarios/it-services.json", "--format", "json", "--out", "evaluation.json");
+        config.AddCommand<ForecastCommand>("forecast")
+            .WithDescription("Monte Carlo forecast: percentiles at 1, 2, 6, 12 months, objective probabilities, weakest-link frequencies (MODEL.md §4).")
+            .WithExample("forecast", "samples/scenarios/it-services.json", "--trials", "10000", "--seed", "1")
+            .WithExample("forecast", "samples/scenarios/it-services.json", "--trial-range", "0:50000", "--partial", "a.bin");
+        config.AddCommand<MergeCommand>("merge")
+            .WithDescription("Merge partial forecasts of adjacent trial ranges into the one-machine answer.")
+            .WithExample("merge", "a.bin", "b.bin", "--format", "json");
         config.AddCommand<SizeCommand>("size")
             .WithDescription("Size the resources that meet the objectives, ranked and bounded by the limits (MODEL.md §5); exit 0 with any answer, 1 when no plan is found in time.")
             .WithExample("size", "samples/scenarios/it-services.json")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ppc.Cli.Infrastructure;
+using Ppc.Modeling.Charts;
 using Ppc.Modeling.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,6 +20,7 @@ internal sealed class EvaluateCommand(CliOutput output) : Command<ReportSettings
         if (!ScenarioFile.TryLoad(settings.Scenario, output, out var scenario)) return ExitCodes.InvalidInput;
         cancellationToken.ThrowIfCancellationRequested();
         var result = Evaluator.Evaluate(scenario);
+        if (settings.Chart is { } chart) EvaluationChart.Save(result, chart);
         var currency = scenario.Scenario.Currency ?? "";
         switch (settings.Format)
         {

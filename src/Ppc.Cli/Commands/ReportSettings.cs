@@ -21,6 +21,11 @@ internal class ReportSettings : ScenarioSettings
     [Description("Write the report to this file instead of stdout.")]
     public string? Out { get; init; }
 
+    /// <summary>Also draw a chart to this file (.png or .svg); null for none.</summary>
+    [CommandOption("--chart <PATH>")]
+    [Description("Also draw a chart to this file (.png or .svg).")]
+    public string? Chart { get; init; }
+
     /// <summary>Checks the scenario, the format and that the output file can be created.</summary>
     /// <returns>Success, or the one-line reason.</returns>
     public override ValidationResult Validate()
@@ -28,6 +33,10 @@ internal class ReportSettings : ScenarioSettings
         var scenario = base.Validate();
         if (!scenario.Successful) return scenario;
         if (!Enum.IsDefined(Format)) return ValidationResult.Error($"unknown format '{Format}'; use table, json or csv");
+        if (Chart is not null && Path.GetExtension(Chart).ToLowerInvariant() is not (".png" or ".svg"))
+        {
+            return ValidationResult.Error($"--chart '{Chart}' must end in .png or .svg");
+        }
         if (Out is null) return ValidationResult.Success();
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("the --out path is empty");
         if (Directory.Exists(Out)) return ValidationResult.Error($"--out '{Out}' is a directory; give a file name");

@@ -1,6 +1,8 @@
 using Ppc.Cli.Infrastructure;
+using Ppc.Modeling.Charts;
 using Ppc.Modeling.Scenarios;
 using Ppc.Modeling.Sizing;
+using Ppc.Modeling.Sizing.Uncertainty;
 using Spectre.Console.Cli;
 
 namespace Ppc.Cli.Commands;
@@ -25,7 +27,16 @@ internal sealed class SizeCommand(CliOutput output) : Command<SizeSettings>
                 SizeReport.WriteChannels(output, settings, ChannelComparison.Compare(scenario, settings.Options, cancellationToken), Currency(scenario));
                 return ExitCodes.Success;
             }
-            var result = Sizer.Size(scenario, settings.Options, cancellationToken);
+            var defaults = scenario.Scenario.Options?.Size;
+            var result = (settings.Confidence ?? defaults?.Confidence) is { } confidence
+                ? ConfidenceSizer.Size(scenario, settings.Options, new ConfidenceRequest
+                {
+                    Confidence = confidence,
+                    Trials = settings.Trials ?? defaults?.Trials ?? 10_000,
+                    Seed = settings.Seed ?? defaults?.Seed ?? 1,
+                }, cancellationToken)
+                : Sizer.Size(scenario, settings.Options, cancellationToken);
+            if (settings.Chart is { } chart) SizingChart.Save(result, chart);
             SizeReport.Write(output, settings, result, Currency(scenario));
             return ExitCodes.Success;
         }

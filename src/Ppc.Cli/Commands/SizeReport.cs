@@ -30,7 +30,10 @@ internal static class SizeReport
 
     private static string Headline(SizingResult r, string currency) =>
         $"Status: {SizingJson.Status(r.Status)}. Criterion {r.Criterion}: {Money(r.CriterionValue)} (bound {Money(r.Bound)}); costs {Money(r.Cost)}{(currency.Length > 0 ? " " + currency : "")}; " +
-        $"{r.Statistics.Solves} programmes solved in {r.Statistics.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.";
+        $"{r.Statistics.Solves} programmes solved in {r.Statistics.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s." +
+        (r.Uncertainty is { } u
+            ? $" Under uncertainty: every objective met together in {u.Probability.ToString("P1", CultureInfo.InvariantCulture)} of {u.Trials:N0} trials (± {u.StandardError.ToString("P1", CultureInfo.InvariantCulture)}; asked {u.Confidence.ToString("P0", CultureInfo.InvariantCulture)}), targets raised by a margin of {u.Margin.ToString("0.###", CultureInfo.InvariantCulture)}, mean cost {Money(u.MeanCost)}."
+            : "");
 
     private static Table Plan(SizingResult r, string currency)
     {

@@ -29,6 +29,21 @@ internal sealed class SizeSettings : ReportSettings
     [Description("Also write the programme in MPS format, for another solver to check.")]
     public string? ExportMps { get; init; }
 
+    /// <summary>The joint probability of meeting every objective to size for; null for deterministic sizing.</summary>
+    [CommandOption("--confidence <P>")]
+    [Description("Size so that every objective is met together with probability P (0 < P < 1), judged by Monte Carlo (MODEL.md §5). Default: options.size.confidence.")]
+    public double? Confidence { get; init; }
+
+    /// <summary>Monte Carlo trials per candidate plan under --confidence.</summary>
+    [CommandOption("--trials <N>")]
+    [Description("Monte Carlo trials per candidate plan with --confidence (>= 1000). Default: options.size.trials, else 10000.")]
+    public int? Trials { get; init; }
+
+    /// <summary>The seed shared by every candidate under --confidence.</summary>
+    [CommandOption("--seed <SEED>")]
+    [Description("The seed shared by every candidate with --confidence (common random numbers). Default: options.size.seed, else 1.")]
+    public long? Seed { get; init; }
+
     /// <summary>Sizes each channel alone, then all together.</summary>
     [CommandOption("--compare-channels")]
     [Description("Size with in-house staff only, the external roles only, the partners only, then everything (make or buy).")]
@@ -63,6 +78,12 @@ internal sealed class SizeSettings : ReportSettings
         {
             return ValidationResult.Error($"--time-limit must be a number of seconds in (0, 86400], not {limit.ToString(CultureInfo.InvariantCulture)}");
         }
+        if (Confidence is { } p && !(p > 0 && p < 1))
+        {
+            return ValidationResult.Error($"--confidence must lie strictly between 0 and 1, not {p.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (Trials is < 1000) return ValidationResult.Error($"--trials must be at least 1000, not {Trials}");
+        if (Seed is < 0) return ValidationResult.Error($"--seed must be ≥ 0, not {Seed}");
         if (ExportMps is { } mps)
         {
             if (string.IsNullOrWhiteSpace(mps) || Directory.Exists(mps)) return ValidationResult.Error($"--export-mps '{mps}' is not a file name");

@@ -28,6 +28,9 @@ internal sealed class CliOutput
     /// <param name="line">The line.</param>
     public void WriteLine(string line) => Console.Profile.Out.Writer.WriteLine(line);
 
+    /// <summary>Whether stderr is the process's own, attached to a terminal (progress bars are drawn only then).</summary>
+    public bool ErrorIsTerminal => ReferenceEquals(_error, System.Console.Error) && !System.Console.IsErrorRedirected;
+
     /// <summary>Writes one line on stderr as is (a scenario error <c>path: message</c>).</summary>
     /// <param name="line">The line.</param>
     public void WriteErrorLine(string line) => _error.WriteLine(line);

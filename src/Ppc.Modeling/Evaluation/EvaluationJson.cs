@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Ppc.Modeling.Serialization;
 
 namespace Ppc.Modeling.Evaluation;
 
@@ -12,9 +12,7 @@ public static class EvaluationJson
     public static string Write(EvaluationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true })) Write(writer, result);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonText.Write(result, Write);
     }
 
     /// <summary>Writes the evaluation to a JSON writer.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Ppc.Modeling.Serialization;
 using Ppc.Modeling.Scenarios.Json;
 using Ppc.Modeling.Scenarios.Validation;
 
@@ -28,12 +29,6 @@ public static class ScenarioJson
         AllowTrailingCommas = DocumentOptions.AllowTrailingCommas,
         CommentHandling = DocumentOptions.CommentHandling,
         MaxDepth = DocumentOptions.MaxDepth,
-    };
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Reads and validates a scenario from JSON text.</summary>
@@ -95,9 +90,7 @@ public static class ScenarioJson
     public static string Write(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions)) ScenarioWriter.Write(writer, scenario);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonText.Write(scenario, ScenarioWriter.Write);
     }
 
     /// <summary>Writes a scenario to a JSON writer.</summary>

@@ -38,6 +38,16 @@ public static class SizingJson
         w.WriteEndArray();
         Limits(w, "bindingLimits", result.BindingLimits.Select(l => (l.Limit, l.Month, "shadowPrice", l.ShadowPrice)));
         Limits(w, "limitShortfalls", result.LimitShortfalls.Select(l => (l.Limit, l.Month, "shortfall", l.Shortfall)));
+        if (result.Uncertainty is { } u)
+        {
+            Number(w, "probability", u.Probability);
+            Number(w, "standardError", u.StandardError);
+            Number(w, "meanCost", u.MeanCost);
+            Number(w, "margin", u.Margin);
+            Number(w, "confidence", u.Confidence);
+            w.WriteNumber("trials", u.Trials);
+            w.WriteNumber("seed", u.Seed);
+        }
         w.WritePropertyName("evaluation");
         EvaluationJson.Write(w, result.Evaluation);
         w.WriteEndObject();

@@ -52,4 +52,7 @@ public sealed record SizingResult
 
     /// <summary>How the answer was computed.</summary>
     public required SizingStatistics Statistics { get; init; }
+
+    /// <summary>Under uncertainty (<see cref="Uncertainty.ConfidenceSizer"/>): the probability, its standard error, the Monte Carlo mean cost and the margin; null otherwise.</summary>
+    public Uncertainty.ConfidenceOutcome? Uncertainty { get; init; }
 }

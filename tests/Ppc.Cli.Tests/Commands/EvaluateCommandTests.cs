@@ -61,4 +61,25 @@ public class EvaluateCommandTests
         Assert.Contains("$.rolez: unknown field", run.Err, StringComparison.Ordinal);
         Assert.Equal("", run.Out.Trim());
     }
+
+    [Fact]
+    public async Task Should_Draw_The_Chart_When_Asked()
+    {
+        using var folder = new TempFile("placeholder.txt", "");
+        var chart = Path.Combine(Path.GetDirectoryName(folder.Path)!, "links.png");
+
+        var run = await PpcRunner.RunAsync("evaluate", TestFiles.Sample("it-services.json"), "--chart", chart);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(new FileInfo(chart).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Should_Fail_With_Exit_2_When_The_Chart_Is_Not_Png_Or_Svg()
+    {
+        var run = await PpcRunner.RunAsync("evaluate", TestFiles.Sample("it-services.json"), "--chart", "links.gif");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("must end in .png or .svg", run.Err, StringComparison.Ordinal);
+    }
 }

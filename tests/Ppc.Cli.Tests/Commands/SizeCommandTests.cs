@@ -27,6 +27,45 @@ public class SizeCommandTests
     }
 
     [Fact]
+    public async Task Should_Add_Probability_Standard_Error_Mean_Cost_And_Margin_Under_Uncertainty()
+    {
+        using var file = new TempFile("uncertain.json", File.ReadAllText(TestFiles.TinySizing)
+            .Replace("\"conversion\": 0.06", "\"conversion\": {\"beta\": {\"mean\": 0.06, \"concentration\": 300}}", StringComparison.Ordinal));
+
+        var run = await PpcRunner.RunAsync("size", file.Path, "--confidence", "0.8", "--trials", "2000", "--seed", "3", "--format", "json", "--time-limit", "20");
+
+        Assert.Equal(0, run.ExitCode);
+        var doc = JsonNode.Parse(run.Out)!.AsObject();
+        Assert.Equal("feasible", (string)doc["status"]!);
+        Assert.True((double)doc["probability"]! >= 0.8);
+        Assert.InRange((double)doc["margin"]!, 0.005, 1);
+        Assert.True((double)doc["standardError"]! > 0);
+        Assert.True((double)doc["meanCost"]! > 0);
+        Assert.Equal(50, (double)doc["objectives"]![0]!["target"]!);
+    }
+
+    [Fact]
+    public async Task Should_Draw_Headcount_And_External_Hours_When_Asked()
+    {
+        using var folder = new TempFile("placeholder.txt", "");
+        var chart = Path.Combine(Path.GetDirectoryName(folder.Path)!, "plan.svg");
+
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--chart", chart, "--time-limit", "30");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Expected headcount", File.ReadAllText(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Fail_With_Exit_2_When_The_Confidence_Is_Not_Between_0_And_1()
+    {
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--confidence", "1.5");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--confidence must lie strictly between 0 and 1", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_Print_The_Plan_Objectives_Limits_And_Advice_As_Tables()
     {
         var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--time-limit", "30");

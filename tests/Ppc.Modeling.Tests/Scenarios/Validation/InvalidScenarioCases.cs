@@ -8,8 +8,12 @@ internal sealed record InvalidScenarioCase(string Name, Action<ScenarioDocument>
 /// <summary>The table of invalid scenarios, one rule of MODEL.md §1 each, grouped as the rule classes are.</summary>
 internal static class InvalidScenarioCases
 {
-    private static InvalidScenarioCase Case(string name, string set, JsonNode? value, string path, params string[] words) =>
-        new(name, d => d.Set(set, value), path, words);
+    /// <summary>A case that sets one value; the value is kept as text so that every run edits with a fresh node.</summary>
+    private static InvalidScenarioCase Case(string name, string set, JsonNode? value, string path, params string[] words)
+    {
+        var text = value?.ToJsonString();
+        return new(name, d => d.Set(set, text is null ? null : JsonNode.Parse(text)), path, words);
+    }
 
     private static InvalidScenarioCase Without(string name, string remove, string path, params string[] words) =>
         new(name, d => d.Remove(remove), path, words);

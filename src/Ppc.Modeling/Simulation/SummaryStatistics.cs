@@ -1,0 +1,56 @@
+namespace Ppc.Modeling.Simulation;
+
+/// <summary>
+/// The statistics of one metric over the trials: mean, sample standard deviation (n − 1; 0 for one
+/// trial) and percentiles by linear interpolation between order statistics (numpy's default).
+/// </summary>
+/// <param name="Mean">The mean.</param>
+/// <param name="Sd">The standard deviation.</param>
+/// <param name="P5">5th percentile.</param>
+/// <param name="P10">10th percentile.</param>
+/// <param name="P25">25th percentile.</param>
+/// <param name="P50">The median.</param>
+/// <param name="P75">75th percentile.</param>
+/// <param name="P90">90th percentile.</param>
+/// <param name="P95">95th percentile.</param>
+public readonly record struct SummaryStatistics(
+    double Mean, double Sd, double P5, double P10, double P25, double P50, double P75, double P90, double P95)
+{
+    internal static readonly double[] Levels = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
+
+    /// <summary>Computes the statistics of <paramref name="values"/> (in trial order); sorts <paramref name="scratch"/>.</summary>
+    internal static SummaryStatistics Of(ReadOnlySpan<double> values, Span<double> scratch)
+    {
+        var n = values.Length;
+        double sum = 0;
+        foreach (var v in values) sum += v;
+        var mean = sum / n;
+        double squares = 0;
+        foreach (var v in values) squares += (v - mean) * (v - mean);
+        var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
+        values.CopyTo(scratch);
+        var selected = scratch[..n];
+        Span<int> ranks = stackalloc int[14];
+        for (var i = 0; i < 7; i++)
+        {
+            var lo = (int)Math.Floor((n - 1) * Levels[i]);
+            (ranks[2 * i], ranks[2 * i + 1]) = (lo, Math.Min(lo + 1, n - 1));
+        }
+        OrderStatistics.SelectAscending(selected, ranks);
+        Span<double> q = stackalloc double[7];
+        for (var i = 0; i < 7; i++) q[i] = Percentile(selected, Levels[i]);
+        return new SummaryStatistics(mean, sd, q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+    }
+
+    /// <summary>
+    /// numpy's linear percentile: x[lo] + (h − lo)(x[lo+1] − x[lo]), h = (n − 1)q, where x[lo] and
+    /// x[lo + 1] are in their sorted places (a sorted span, or one arranged by selection).
+    /// </summary>
+    internal static double Percentile(ReadOnlySpan<double> sorted, double level)
+    {
+        var h = (sorted.Length - 1) * level;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

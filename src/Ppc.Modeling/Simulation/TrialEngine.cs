@@ -1,0 +1,170 @@
+using Ppc.Modeling.Evaluation;
+using Ppc.Modeling.Model;
+using Ppc.Modeling.Simulation.Random;
+
+namespace Ppc.Modeling.Simulation;
+
+/// <summary>
+/// One Monte Carlo trial of MODEL.md §4: draws the uncertain inputs once, then runs §2's month step
+/// on whole units (whole people with binomial attrition, whole capacities, largest-remainder
+/// water-filling and rationing, binomial conversions and returns, multinomial delays, Poisson
+/// partner deals, whole deliveries, oldest deal first). One engine per thread; its scratch arrays
+/// are reused, so a trial allocates nothing once the deal queues have grown.
+/// </summary>
+internal sealed partial class TrialEngine
+{
+    private readonly CompiledScenario _c;
+    private readonly ModelParameters _p;
+    private readonly Workspace _w;
+    private readonly double[] _conversionDraws;
+    private readonly long[] _cohorts;
+    private readonly long[] _initialDeals;
+    private readonly double[][] _delayCumulative;
+    private readonly long[] _pool, _queue, _arrivals, _returns, _demand, _share, _remainder, _taken, _delayCounts;
+    private readonly double[] _weights, _fraction, _linkCapacity;
+    private readonly long[] _partnerDraw, _partnerGot;
+    private readonly DealQueue[] _backlog;
+    private readonly PreparedDistribution[] _dealValue;
+    private Xoshiro256StarStar _rng;
+
+    public TrialEngine(CompiledScenario c)
+    {
+        _c = c;
+        int T = c.T, R = c.R, K = c.K, S = c.S, P = c.P;
+        _p = new ModelParameters(R, K, S, P);
+        _w = new Workspace(T, R, K, S, P);
+        _conversionDraws = new double[c.ConversionDrawDistribution.Length];
+        _cohorts = new long[Math.Max(R, P) * (T + 1)];
+        _initialDeals = new long[S * T];
+        _delayCumulative = Array.ConvertAll(c.Delay, Cumulative);
+        _pool = new long[S];
+        _queue = new long[S * K];
+        _arrivals = new long[S * (K + 1) * T];
+        _returns = new long[S * T];
+        _demand = new long[S];
+        _share = new long[Math.Max(S, P)];
+        _remainder = new long[Math.Max(S, P)];
+        _taken = new long[S];
+        var longestDelay = 1;
+        foreach (var pmf in c.Delay) longestDelay = Math.Max(longestDelay, pmf.Length);
+        _delayCounts = new long[longestDelay];
+        _weights = new double[S];
+        _fraction = new double[S];
+        _linkCapacity = new double[K + 2];
+        _partnerDraw = new long[P];
+        _partnerGot = new long[P];
+        _dealValue = new PreparedDistribution[S];
+        for (var s = 0; s < S; s++) _dealValue[s] = DistributionSampler.Prepare(c.DealValueDistribution[s]);
+        _backlog = new DealQueue[S];
+        for (var s = 0; s < S; s++) _backlog[s] = new DealQueue();
+    }
+
+    private static double[] Cumulative(double[] pmf)
+    {
+        var total = 0.0;
+        foreach (var x in pmf) total += x;
+        var cumulative = new double[pmf.Length];
+        var sum = 0.0;
+        for (var i = 0; i < pmf.Length; i++)
+        {
+            sum += pmf[i];
+            cumulative[i] = sum / total;
+        }
+        return cumulative;
+    }
+
+    /// <summary>Runs trial <paramref name="trial"/> of the run seeded by <paramref name="seed"/>; returns the index of its weakest link.</summary>
+    public int Run(ulong seed, long trial, TrialOutput output)
+    {
+        _rng = Xoshiro256StarStar.ForTrial(seed, trial);
+        DrawInputs();
+        WholePeople();
+        ResourcePlan.ComputeCapacities(_c, _p, _w);
+        WholePipeline();
+        var cash = _c.StartingCash;
+        long clients = 0, returned = 0;
+        for (var t = 1; t <= _c.T; t++)
+        {
+            var month = new MonthLedger();
+            AddReturns(t);
+            PartnerDeals(t, ref month);
+            Abandon();
+            returned += WorkRecords(t, ref month);
+            ServeStages(t, ref month);
+            SignChainDeals(t, ref month);
+            clients += Deliver(ref month);
+            cash = Account(t, ref month, clients, cash, output);
+        }
+        return WeakestLinkFinder.Find(_c, _p, _w.FlowWeight, _w.Capacity, returned, _linkCapacity);
+    }
+
+    /// <summary>
+    /// The epistemic draws, once per trial and in this order: conversions (each stage's, then each
+    /// override's), hours per unit per stage, hours per month and attrition per role, margin rate
+    /// per segment, the delivery capacity, deals per partner per month.
+    /// </summary>
+    private void DrawInputs()
+    {
+        var c = _c;
+        for (var i = 0; i < _conversionDraws.Length; i++) _conversionDraws[i] = DistributionSampler.Sample(c.ConversionDrawDistribution[i], ref _rng);
+        for (var i = 0; i < c.ConversionDraw.Length; i++) _p.Conversion[i] = _conversionDraws[c.ConversionDraw[i]];
+        for (var k = 0; k < c.K; k++) _p.HoursPerUnit[k] = DistributionSampler.Sample(c.HoursPerUnitDistribution[k], ref _rng);
+        for (var r = 0; r < c.R; r++)
+        {
+            _p.HoursPerMonth[r] = DistributionSampler.Sample(c.HoursPerMonthDistribution[r], ref _rng);
+            _p.Attrition[r] = DistributionSampler.Sample(c.AttritionDistribution[r], ref _rng);
+        }
+        for (var s = 0; s < c.S; s++) _p.MarginRate[s] = DistributionSampler.Sample(c.MarginRateDistribution[s], ref _rng);
+        _p.MaxDealsPerMonth = c.MaxDealsDistribution is { } cap ? DistributionSampler.Sample(cap, ref _rng) : double.PositiveInfinity;
+        for (var i = 0; i < c.P; i++) _p.PartnerRate[i] = DistributionSampler.Sample(c.PartnerRateDistribution[i], ref _rng);
+    }
+
+    /// <summary>Whole people and partners: each cohort made whole when it starts, then binomial attrition from its second month.</summary>
+    private void WholePeople()
+    {
+        var c = _c;
+        int T = c.T;
+        WholeCohorts(c.R, c.InitialHeadcount, c.Hires, c.RampMonths, _p.Attrition, _w.Fte, _w.Hours);
+        for (var r = 0; r < c.R; r++)
+        {
+            for (var t = 0; t < T; t++)
+            {
+                var i = r * T + t;
+                if (c.IsStaff[r]) _w.Hours[i] *= _p.HoursPerMonth[r] * c.Season[t];
+                else (_w.Fte[i], _w.Hours[i]) = (0, ResourcePlan.ExternalHours(c, _p, r, t));
+            }
+        }
+        WholeCohorts(c.P, c.PartnerCount, c.Recruits, c.PartnerRampMonths, c.PartnerAttrition, _w.PartnersAlive, _w.PartnersEffective);
+    }
+
+    /// <summary>
+    /// Cohort m = 0 is the initial group (productive from month 1), cohort m ≥ 1 joins in month m.
+    /// Writes survivors to <paramref name="alive"/> and ramp-weighted survivors to <paramref name="effective"/>.
+    /// </summary>
+    private void WholeCohorts(int groups, double[] initial, double[] joins, double[] rampMonths, double[] attrition,
+        double[] alive, double[] effective)
+    {
+        int T = _c.T;
+        for (var g = 0; g < groups; g++)
+        {
+            var cohorts = _cohorts.AsSpan(g * (T + 1), T + 1);
+            cohorts.Clear();
+            cohorts[0] = _rng.RoundStochastic(initial[g]);
+            for (var t = 1; t <= T; t++)
+            {
+                double people = 0, productive = 0;
+                for (var m = 0; m <= t; m++)
+                {
+                    var start = Math.Max(m, 1);
+                    if (m == t && m > 0) cohorts[m] = _rng.RoundStochastic(joins[g * T + t - 1]);
+                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
+                    if (cohorts[m] == 0) continue;
+                    people += cohorts[m];
+                    productive += cohorts[m] * ResourcePlan.Ramp(t - start + 1, m == 0 ? 0 : rampMonths[g]);
+                }
+                alive[g * T + t - 1] = people;
+                effective[g * T + t - 1] = productive;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Ppc.Cli.Tests.Infrastructure;
+
+namespace Ppc.Cli.Tests.Commands;
+
+public class ForecastCommandTests
+{
+    private static string Sample => TestFiles.Sample("it-services.json");
+
+    [Fact]
+    public async Task Should_Write_The_Forecast_Document_As_Json()
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, "--trials", "2000", "--seed", "4", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = JsonNode.Parse(run.Out)!;
+        Assert.Equal(2000, json["trials"]!.GetValue<int>());
+        Assert.Equal(4, json["seed"]!.GetValue<int>());
+        Assert.Equal(12, json["months"]!.AsArray().Count);
+        Assert.Equal(["1", "2", "6", "12"], json["cumulative"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(7, json["weakestLinkFrequency"]!.AsObject().Count);
+    }
+
+    [Fact]
+    public async Task Should_Print_Percentiles_Objectives_And_Weakest_Link_Frequencies_As_Tables()
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, "--trials", "1000");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("p10 / p50 / p90", run.Out, StringComparison.Ordinal);
+        Assert.Contains("revenue >= 900,000", run.Out, StringComparison.Ordinal);
+        Assert.Contains("How often each link is the weakest", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Probability that cash falls below", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Merge_Two_Trial_Ranges_Run_Apart_Into_Exactly_The_One_Run_Answer()
+    {
+        using var folder = new TempFile("placeholder.txt", "");
+        var dir = Path.GetDirectoryName(folder.Path)!;
+        var a = Path.Combine(dir, "a.bin");
+        var b = Path.Combine(dir, "b.bin");
+
+        var first = await PpcRunner.RunAsync("forecast", Sample, "--trial-range", "0:1500", "--partial", a, "--seed", "8");
+        var second = await PpcRunner.RunAsync("forecast", Sample, "--trial-range", "1500:4000", "--partial", b, "--seed", "8");
+        var merged = await PpcRunner.RunAsync("merge", b, a, "--format", "json");
+        var whole = await PpcRunner.RunAsync("forecast", Sample, "--trials", "4000", "--seed", "8", "--format", "json");
+
+        Assert.Equal([0, 0, 0, 0], new[] { first.ExitCode, second.ExitCode, merged.ExitCode, whole.ExitCode });
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
+    [Theory]
+    [InlineData("--trial-range", "10:5")]
+    [InlineData("--trials", "0")]
+    [InlineData("--precision", "-1")]
+    [InlineData("--threads", "0")]
+    public async Task Should_Fail_With_Exit_2_On_A_Bad_Option(string option, string value)
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrLines);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_To_Merge_A_File_That_Is_Not_A_Partial_Forecast()
+    {
+        using var file = new TempFile("junk.bin", "not a forecast");
+
+        var run = await PpcRunner.RunAsync("merge", file.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a Ppc.Modeling partial forecast", run.Err, StringComparison.Ordinal);
+    }
+}
