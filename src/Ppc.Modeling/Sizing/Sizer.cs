@@ -57,10 +57,13 @@ public static class Sizer
             solves.AddRange(run.Stages.Select(s => $"round {round + 1}: {s}"));
             var (plan, written) = PlanWriter.Write(model, run.Values);
             var candidate = Candidate.Evaluate(run, plan, written);
-            if (candidate.IsBetterThan(best)) best = candidate;
+            var improved = candidate.IsBetterThan(best);
+            if (improved) best = candidate;
             progress?.Report(new SizingProgress(rounds, candidate.MeetsAll, deadline.Elapsed));
-            if (Tightener.Next(candidate) is not { } next || !deadline.HasTime) break;
-            targets = next;
+            // Tighten while the evaluation misses what the model met (§5); a round that only did worse
+            // than the model said goes on only while it improves the best plan.
+            if (Tightener.Next(candidate) is not { } next || !deadline.HasTime || (!next.Required && !improved)) break;
+            targets = next.Targets;
         }
         return Answer(best!, request, bound, new Counts(rounds, solves), deadline);
     }
