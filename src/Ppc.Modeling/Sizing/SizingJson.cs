@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Ppc.Modeling.Collections;
 using Ppc.Modeling.Evaluation;
+using Ppc.Modeling.Serialization;
 
 namespace Ppc.Modeling.Sizing;
 
@@ -14,9 +14,7 @@ public static class SizingJson
     public static string Write(SizingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true })) Write(writer, result);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonText.Write(result, Write);
     }
 
     /// <summary>Writes the sizing to a JSON writer.</summary>
