@@ -74,34 +74,46 @@ internal sealed class TrialStore
     public void Fill(ForecastMetric metric, int month, bool cumulative, Span<double> destination)
     {
         var from = cumulative && !IsStock(metric) ? 0 : month - 1;
-        destination[..Count].Clear();
-        for (var t = from; t < month; t++)
+        switch (metric)
         {
-            switch (metric)
-            {
-                case ForecastMetric.Deals: Add(Deals, t, destination); break;
-                case ForecastMetric.Delivered: Add(Delivered, t, destination); break;
-                case ForecastMetric.Clients: Add(Clients, t, destination); break;
-                case ForecastMetric.Bookings: Add(Bookings, t, destination); break;
-                case ForecastMetric.Revenue: Add(Revenue, t, destination); break;
-                case ForecastMetric.Margin: Add(Margin, t, destination); break;
-                case ForecastMetric.Costs: Add(Costs, t, destination); break;
-                case ForecastMetric.Cash: Add(Cash, t, destination); break;
-                default:
-                    for (var i = 0; i < Count; i++) destination[i] += Margin[i * T + t] - Costs[i * T + t];
-                    break;
-            }
+            case ForecastMetric.Deals: Sum(Deals, from, month, destination); break;
+            case ForecastMetric.Delivered: Sum(Delivered, from, month, destination); break;
+            case ForecastMetric.Clients: Sum(Clients, from, month, destination); break;
+            case ForecastMetric.Bookings: Sum(Bookings, from, month, destination); break;
+            case ForecastMetric.Revenue: Sum(Revenue, from, month, destination); break;
+            case ForecastMetric.Margin: Sum(Margin, from, month, destination); break;
+            case ForecastMetric.Costs: Sum(Costs, from, month, destination); break;
+            case ForecastMetric.Cash: Sum(Cash, from, month, destination); break;
+            default:
+                for (var i = 0; i < Count; i++)
+                {
+                    double sum = 0;
+                    for (var t = from; t < month; t++) sum += Margin[i * T + t] - Costs[i * T + t];
+                    destination[i] = sum;
+                }
+                break;
         }
     }
 
-    private void Add(int[] source, int t, Span<double> destination)
+    /// <summary>Each trial's months [from, to) summed in month order, reading its row contiguously.</summary>
+    private void Sum(int[] source, int from, int to, Span<double> destination)
     {
-        for (var i = 0; i < Count; i++) destination[i] += source[i * T + t];
+        for (var i = 0; i < Count; i++)
+        {
+            double sum = 0;
+            for (var t = from; t < to; t++) sum += source[i * T + t];
+            destination[i] = sum;
+        }
     }
 
-    private void Add(double[] source, int t, Span<double> destination)
+    private void Sum(double[] source, int from, int to, Span<double> destination)
     {
-        for (var i = 0; i < Count; i++) destination[i] += source[i * T + t];
+        for (var i = 0; i < Count; i++)
+        {
+            double sum = 0;
+            for (var t = from; t < to; t++) sum += source[i * T + t];
+            destination[i] = sum;
+        }
     }
 
     /// <summary>Whether a metric is a stock (read at a month) rather than a flow (summed).</summary>

@@ -38,4 +38,21 @@ public class SummaryStatisticsTests
         var expected = SummaryStatistics.Levels.Select(q => SummaryStatistics.Percentile(sorted, q)).ToArray();
         return expected.SequenceEqual([s.P5, s.P10, s.P25, s.P50, s.P75, s.P90, s.P95]);
     }
+
+    [Theory]
+    [InlineData(10_000, 7)]
+    [InlineData(100_000, 1_000_000)]
+    [InlineData(33_333, 1)]
+    public void Multiple_selection_on_large_arrays_places_every_rank_as_a_sort_would(int n, int distinct)
+    {
+        var random = new System.Random(n + distinct);
+        var values = Enumerable.Range(0, n).Select(_ => (double)random.Next(distinct)).ToArray();
+        var sorted = values.Order().ToArray();
+        int[] ranks = [0, 1, n / 20, n / 20 + 1, n / 2, n / 2 + 1, n - 2, n - 1];
+
+        Ppc.Modeling.Simulation.OrderStatistics.SelectAscending(values, ranks);
+
+        Assert.All(ranks, r => Assert.Equal(sorted[r], values[r]));
+        Assert.Equal(sorted, values.Order().ToArray());
+    }
 }
