@@ -31,6 +31,6 @@ internal sealed class MergeSettings : CommandSettings
         {
             if (!File.Exists(path)) return ValidationResult.Error($"the partial result '{path}' does not exist");
         }
-        return ValidationResult.Success();
+        return ReportOutput.Check(Format, Out, chart: null);
     }
 }

@@ -31,17 +31,6 @@ internal class ReportSettings : ScenarioSettings
     public override ValidationResult Validate()
     {
         var scenario = base.Validate();
-        if (!scenario.Successful) return scenario;
-        if (!Enum.IsDefined(Format)) return ValidationResult.Error($"unknown format '{Format}'; use table, json or csv");
-        if (Chart is not null && Path.GetExtension(Chart).ToLowerInvariant() is not (".png" or ".svg"))
-        {
-            return ValidationResult.Error($"--chart '{Chart}' must end in .png or .svg");
-        }
-        if (Out is null) return ValidationResult.Success();
-        if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("the --out path is empty");
-        if (Directory.Exists(Out)) return ValidationResult.Error($"--out '{Out}' is a directory; give a file name");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(Out));
-        if (folder is not null && !Directory.Exists(folder)) return ValidationResult.Error($"the folder of --out '{Out}' does not exist");
-        return ValidationResult.Success();
+        return scenario.Successful ? ReportOutput.Check(Format, Out, Chart) : scenario;
     }
 }
