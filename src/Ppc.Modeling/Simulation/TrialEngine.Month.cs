@@ -173,7 +173,8 @@ internal sealed partial class TrialEngine
         if (served == 0) return;
         var c = _c;
         int K = c.K, T = c.T;
-        var moved = Binomial(served, _p.Conversion[s * K + k]);
+        ref readonly var conversion = ref _conversion[s * K + k];
+        var moved = served > SmallCount ? _rng.Binomial(served, conversion) : BinomialProbability.SumOfBernoulli(ref _rng, served, conversion.BernoulliThreshold);
         if (moved == 0) return;
         var pmf = c.Delay[s * K + k];
         var row = (s * (K + 1) + k + 1) * T;
@@ -182,35 +183,31 @@ internal sealed partial class TrialEngine
             _arrivals[row + t - 1] += moved;
             return;
         }
+        var counts = _delayCounts.AsSpan(0, pmf.Length);
         if (moved <= SmallCount)
         {
-            // Few units: each draws its own delay from the cumulative pmf (exactly the multinomial).
-            var cumulative = _delayCumulative[s * K + k];
+            // Few units: each draws its own delay from the cumulative pmf (exactly the multinomial);
+            // the delay is the number of cumulative probabilities at or below the draw, counted without branches.
+            counts.Clear();
+            var cumulative = _delayCumulative[s * K + k].AsSpan(0, pmf.Length - 1);
             for (var unit = 0; unit < moved; unit++)
             {
                 var u = _rng.NextDouble();
                 var tau = 0;
-                while (tau < cumulative.Length - 1 && u >= cumulative[tau]) tau++;
-                if (t + tau <= T) _arrivals[row + t + tau - 1]++;
+                foreach (var edge in cumulative) tau += u >= edge ? 1 : 0;
+                counts[tau]++;
             }
-            return;
         }
-        var counts = _delayCounts.AsSpan(0, pmf.Length);
-        _rng.Multinomial(moved, pmf, counts);
+        else
+        {
+            _rng.Multinomial(moved, _delaySplits[s * K + k], _delayLast[s * K + k], counts);
+        }
         for (var tau = 0; tau < pmf.Length && t + tau <= T; tau++) _arrivals[row + t + tau - 1] += counts[tau];
     }
 
     /// <summary>Binomial(n, p): for a few units, the sum of n Bernoulli draws (exact and cheaper than preparing a sampler).</summary>
-    private long Binomial(long n, double p)
-    {
-        if (n > SmallCount) return _rng.Binomial(n, p);
-        long successes = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (_rng.NextDouble() < p) successes++;
-        }
-        return successes;
-    }
+    private long Binomial(long n, double p) =>
+        n > SmallCount ? _rng.Binomial(n, p) : BinomialProbability.SumOfBernoulli(ref _rng, n, BinomialProbability.ThresholdOf(p));
 
     /// <summary>Chain deals and initial-pipeline deals of the month, each with its own drawn value.</summary>
     private void SignChainDeals(int t, ref MonthLedger month)

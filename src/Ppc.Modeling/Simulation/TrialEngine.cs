@@ -20,11 +20,16 @@ internal sealed partial class TrialEngine
     private readonly long[] _cohorts;
     private readonly long[] _initialDeals;
     private readonly double[][] _delayCumulative;
+    private readonly BinomialProbability[][] _delaySplits;
+    private readonly int[] _delayLast;
+    private readonly BinomialProbability[] _conversion;
     private readonly long[] _pool, _queue, _arrivals, _returns, _demand, _share, _remainder, _taken, _delayCounts;
     private readonly double[] _weights, _fraction, _linkCapacity;
     private readonly long[] _partnerDraw, _partnerGot;
     private readonly DealQueue[] _backlog;
     private readonly PreparedDistribution[] _dealValue;
+    private readonly PreparedDistribution[] _conversionInput, _hoursPerUnitInput, _hoursPerMonthInput, _attritionInput, _marginRateInput, _partnerRateInput;
+    private readonly PreparedDistribution? _maxDealsInput;
     private Xoshiro256StarStar _rng;
 
     public TrialEngine(CompiledScenario c)
@@ -37,6 +42,14 @@ internal sealed partial class TrialEngine
         _cohorts = new long[Math.Max(R, P) * (T + 1)];
         _initialDeals = new long[S * T];
         _delayCumulative = Array.ConvertAll(c.Delay, Cumulative);
+        _delaySplits = new BinomialProbability[c.Delay.Length][];
+        _delayLast = new int[c.Delay.Length];
+        for (var i = 0; i < c.Delay.Length; i++)
+        {
+            _delaySplits[i] = new BinomialProbability[c.Delay[i].Length];
+            _delayLast[i] = DiscreteSamplers.MultinomialSplits(c.Delay[i], _delaySplits[i]);
+        }
+        _conversion = new BinomialProbability[S * K];
         _pool = new long[S];
         _queue = new long[S * K];
         _arrivals = new long[S * (K + 1) * T];
@@ -55,6 +68,13 @@ internal sealed partial class TrialEngine
         _partnerGot = new long[P];
         _dealValue = new PreparedDistribution[S];
         for (var s = 0; s < S; s++) _dealValue[s] = DistributionSampler.Prepare(c.DealValueDistribution[s]);
+        _conversionInput = Array.ConvertAll(c.ConversionDrawDistribution, DistributionSampler.Prepare);
+        _hoursPerUnitInput = Array.ConvertAll(c.HoursPerUnitDistribution, DistributionSampler.Prepare);
+        _hoursPerMonthInput = Array.ConvertAll(c.HoursPerMonthDistribution, DistributionSampler.Prepare);
+        _attritionInput = Array.ConvertAll(c.AttritionDistribution, DistributionSampler.Prepare);
+        _marginRateInput = Array.ConvertAll(c.MarginRateDistribution, DistributionSampler.Prepare);
+        _partnerRateInput = Array.ConvertAll(c.PartnerRateDistribution, DistributionSampler.Prepare);
+        _maxDealsInput = c.MaxDealsDistribution is { } cap ? DistributionSampler.Prepare(cap) : null;
         _backlog = new DealQueue[S];
         for (var s = 0; s < S; s++) _backlog[s] = new DealQueue();
     }
@@ -106,17 +126,21 @@ internal sealed partial class TrialEngine
     private void DrawInputs()
     {
         var c = _c;
-        for (var i = 0; i < _conversionDraws.Length; i++) _conversionDraws[i] = DistributionSampler.Sample(c.ConversionDrawDistribution[i], ref _rng);
-        for (var i = 0; i < c.ConversionDraw.Length; i++) _p.Conversion[i] = _conversionDraws[c.ConversionDraw[i]];
-        for (var k = 0; k < c.K; k++) _p.HoursPerUnit[k] = DistributionSampler.Sample(c.HoursPerUnitDistribution[k], ref _rng);
+        for (var i = 0; i < _conversionDraws.Length; i++) _conversionDraws[i] = _conversionInput[i].Sample(ref _rng);
+        for (var i = 0; i < c.ConversionDraw.Length; i++)
+        {
+            _p.Conversion[i] = _conversionDraws[c.ConversionDraw[i]];
+            _conversion[i] = new BinomialProbability(_p.Conversion[i]);
+        }
+        for (var k = 0; k < c.K; k++) _p.HoursPerUnit[k] = _hoursPerUnitInput[k].Sample(ref _rng);
         for (var r = 0; r < c.R; r++)
         {
-            _p.HoursPerMonth[r] = DistributionSampler.Sample(c.HoursPerMonthDistribution[r], ref _rng);
-            _p.Attrition[r] = DistributionSampler.Sample(c.AttritionDistribution[r], ref _rng);
+            _p.HoursPerMonth[r] = _hoursPerMonthInput[r].Sample(ref _rng);
+            _p.Attrition[r] = _attritionInput[r].Sample(ref _rng);
         }
-        for (var s = 0; s < c.S; s++) _p.MarginRate[s] = DistributionSampler.Sample(c.MarginRateDistribution[s], ref _rng);
-        _p.MaxDealsPerMonth = c.MaxDealsDistribution is { } cap ? DistributionSampler.Sample(cap, ref _rng) : double.PositiveInfinity;
-        for (var i = 0; i < c.P; i++) _p.PartnerRate[i] = DistributionSampler.Sample(c.PartnerRateDistribution[i], ref _rng);
+        for (var s = 0; s < c.S; s++) _p.MarginRate[s] = _marginRateInput[s].Sample(ref _rng);
+        _p.MaxDealsPerMonth = _maxDealsInput is { } cap ? cap.Sample(ref _rng) : double.PositiveInfinity;
+        for (var i = 0; i < c.P; i++) _p.PartnerRate[i] = _partnerRateInput[i].Sample(ref _rng);
     }
 
     /// <summary>Whole people and partners: each cohort made whole when it starts, then binomial attrition from its second month.</summary>

@@ -35,7 +35,7 @@ internal readonly struct BinomialSampler
     private readonly double _vr;
     private readonly double _alpha;
     private readonly double _m;
-    private readonly double _logH;
+    private readonly double _pLow;
     private readonly double _nPlus2P;
     private readonly double _q;
 
@@ -43,19 +43,26 @@ internal readonly struct BinomialSampler
     /// <param name="n">The number of trials, 0..2^40.</param>
     /// <param name="p">The success probability, in [0, 1].</param>
     public BinomialSampler(long n, double p)
+        : this(n, new BinomialProbability(p))
+    {
+    }
+
+    /// <summary>Prepares Binomial(<paramref name="n"/>, p) for a p prepared once for many draws.</summary>
+    /// <param name="n">The number of trials, 0..2^40.</param>
+    /// <param name="probability">p, prepared.</param>
+    public BinomialSampler(long n, in BinomialProbability probability)
     {
         SamplerArguments.Count(n);
-        SamplerArguments.Probability(p);
         _n = n;
-        _flip = p > 0.5;
-        if (_flip) p = 1 - p;
-        var q = 1 - p;
+        _flip = probability.Flip;
+        var p = probability.Low;
+        var q = probability.Q;
         double nd = n;
         _q = q;
         if (nd * p < InversionBelow)
         {
-            _p0 = Math.Exp(nd * SamplingMath.Log1P(-p));
-            _ratio = p / q;
+            _p0 = Math.Exp(nd * probability.LogQ);
+            _ratio = probability.Ratio;
             return;
         }
 
@@ -68,10 +75,19 @@ internal readonly struct BinomialSampler
         _alpha = (2.83 + 5.1 / _b) * spq;
         _m = Math.Floor((nd + 1) * p);
         _nPlus2P = (nd + 2) * p;
-        // h = (m + ½)·ln((m + 1)/(r·(n − m + 1))) + fc(m) + fc(n − m), r = p/q; the ratio is
-        // 1 + ((m + 1) − (n + 2)p)/((n − m + 1)p).
+        _pLow = p;
+    }
+
+    /// <summary>
+    /// h = (m + ½)·ln((m + 1)/(r·(n − m + 1))) + fc(m) + fc(n − m), r = p/q; the ratio is
+    /// 1 + ((m + 1) − (n + 2)p)/((n − m + 1)p). Only the draws that fall outside the squeeze need it
+    /// (about one in ten), so it is computed there, not when the sampler is prepared.
+    /// </summary>
+    private double LogH()
+    {
+        double nd = _n;
         var nm = nd - _m + 1;
-        _logH = (_m + 0.5) * SamplingMath.Log1P((_m + 1 - _nPlus2P) / (nm * p))
+        return (_m + 0.5) * SamplingMath.Log1P((_m + 1 - _nPlus2P) / (nm * _pLow))
             + SamplingMath.StirlingTail(_m) + SamplingMath.StirlingTail(nd - _m);
     }
 
@@ -111,7 +127,7 @@ internal readonly struct BinomialSampler
         var kd = Math.Floor((2 * _a / us + _b) * u + _c);
         k = 0;
         if (kd < 0 || kd > _n) return false;
-        k = (long)kd;
+        k = unchecked((long)kd);
         if (us >= 0.07 && v <= _vr) return true;
         return Math.Log(v * _alpha / (_a / (us * us) + _b)) <= LogRatioToMode(kd);
     }
@@ -124,7 +140,7 @@ internal readonly struct BinomialSampler
     private double LogRatioToMode(double k)
     {
         double n = _n, nk = n - k + 1;
-        return _logH
+        return LogH()
             + (n + 1) * SamplingMath.Log1P((k - _m) / nk)
             + (k + 0.5) * SamplingMath.Log1P((_nPlus2P - (k + 1)) / ((k + 1) * _q))
             - SamplingMath.StirlingTail(k) - SamplingMath.StirlingTail(n - k);

@@ -44,6 +44,14 @@ internal static class DiscreteSamplers
     public static long Binomial(this ref Xoshiro256StarStar rng, long n, double p) =>
         new BinomialSampler(n, p).Sample(ref rng);
 
+    /// <summary>Binomial(n, p) for a p prepared once for many draws; the same draw as <see cref="Binomial(ref Xoshiro256StarStar, long, double)"/>.</summary>
+    /// <param name="rng">The generator.</param>
+    /// <param name="n">The number of trials, 0..2^40.</param>
+    /// <param name="probability">p, prepared.</param>
+    /// <returns>The number of successes, in [0, n].</returns>
+    public static long Binomial(this ref Xoshiro256StarStar rng, long n, in BinomialProbability probability) =>
+        new BinomialSampler(n, probability).Sample(ref rng);
+
     /// <summary>Poisson(λ), exact: inversion when λ &lt; 10, PTRS above (<see cref="PoissonSampler"/>).</summary>
     /// <param name="rng">The generator.</param>
     /// <param name="lambda">The mean λ, in [0, 2^40].</param>
@@ -65,6 +73,21 @@ internal static class DiscreteSamplers
     {
         SamplerArguments.Count(n);
         if (counts.Length != pmf.Length) SamplerArguments.Fail(nameof(counts), counts.Length, $"as long as pmf ({pmf.Length})");
+        Span<BinomialProbability> splits = pmf.Length <= 16 ? stackalloc BinomialProbability[pmf.Length] : new BinomialProbability[pmf.Length];
+        var last = MultinomialSplits(pmf, splits);
+        rng.Multinomial(n, splits, last, counts);
+    }
+
+    /// <summary>
+    /// Prepares <see cref="Multinomial(ref Xoshiro256StarStar, long, ReadOnlySpan{BinomialProbability}, int, Span{long})"/>
+    /// for a pmf that many draws share: category i's conditional probability pmf[i] / Σ_{j≥i} pmf[j]
+    /// (p = 0 for a category without mass, which then draws nothing).
+    /// </summary>
+    /// <param name="pmf">The categories' weights: finite, ≥ 0, with a positive sum.</param>
+    /// <param name="splits">Receives the conditional probabilities; as long as <paramref name="pmf"/>.</param>
+    /// <returns>The last category with mass, which gets what is left.</returns>
+    public static int MultinomialSplits(ReadOnlySpan<double> pmf, Span<BinomialProbability> splits)
+    {
         var total = 0.0;
         var last = -1;
         for (var i = 0; i < pmf.Length; i++)
@@ -74,18 +97,32 @@ internal static class DiscreteSamplers
             if (pmf[i] > 0) last = i;
         }
         if (last < 0) SamplerArguments.Fail(nameof(pmf), "all zero", "weights with a positive sum");
+        var rest = total;
+        for (var i = 0; i < pmf.Length; i++)
+        {
+            // rest ≥ pmf[i] in exact arithmetic; rounding may take it just below.
+            splits[i] = new BinomialProbability(pmf[i] == 0 ? 0 : pmf[i] >= rest ? 1 : pmf[i] / rest);
+            rest -= pmf[i];
+        }
+        return last;
+    }
 
+    /// <summary>Multinomial(n, pmf) with the conditional probabilities prepared by <see cref="MultinomialSplits"/>.</summary>
+    /// <param name="rng">The generator.</param>
+    /// <param name="n">The number of units to spread, 0..2^40.</param>
+    /// <param name="splits">The pmf's conditional probabilities.</param>
+    /// <param name="last">The last category with mass.</param>
+    /// <param name="counts">Receives the count of each category; as long as <paramref name="splits"/>.</param>
+    public static void Multinomial(this ref Xoshiro256StarStar rng, long n, ReadOnlySpan<BinomialProbability> splits, int last, Span<long> counts)
+    {
         counts.Clear();
         var left = n;
-        var rest = total;
         for (var i = 0; i < last && left > 0; i++)
         {
-            if (pmf[i] == 0) continue;
-            // rest ≥ pmf[i] in exact arithmetic; rounding may take it just below.
-            var k = new BinomialSampler(left, pmf[i] >= rest ? 1 : pmf[i] / rest).Sample(ref rng);
+            if (splits[i].P == 0) continue;
+            var k = rng.Binomial(left, splits[i]);
             counts[i] = k;
             left -= k;
-            rest -= pmf[i];
         }
         counts[last] = left;
     }
