@@ -1,13 +1,118 @@
 namespace Ppc.Modeling.Simulation;
 
 /// <summary>
-/// Order statistics by multiple selection: one quicksort-style partition (median-of-three pivot,
-/// Hoare scheme) recursing only into the parts that hold a wanted rank, so the seven percentiles of
-/// a metric cost about three linear passes instead of a full sort.
+/// Order statistics without a full sort. <see cref="Find"/> buckets the values (one pass to count,
+/// one to gather the few buckets that hold a wanted rank) and selects within those buckets only;
+/// <see cref="SelectAscending"/> is multiple selection: one quicksort-style partition (median-of-three
+/// pivot, Hoare scheme) recursing only into the parts that hold a wanted rank.
 /// </summary>
 internal static class OrderStatistics
 {
     private const int InsertionSortBelow = 16;
+
+    /// <summary>Buckets of <see cref="Find"/>; below this many values it selects directly.</summary>
+    private const int Buckets = 4096;
+
+    /// <summary>
+    /// The values of the given ranks (ascending, each in [0, n)) as a sort of <paramref name="values"/>
+    /// would place them. Values go to equal-width buckets between <paramref name="min"/> and
+    /// <paramref name="max"/> (the bucket is a non-decreasing function of the value, so the buckets are
+    /// in order); the counts tell which bucket holds each rank, only those buckets are gathered into
+    /// <paramref name="scratch"/>, and the ranks are selected within them. About four cheap linear passes,
+    /// whatever the ranks (a bucket holding a single value, as with whole numbers, needs no selection);
+    /// when the values are too few, or all equal, it is plain multiple selection.
+    /// </summary>
+    /// <param name="values">The values, finite, unchanged.</param>
+    /// <param name="min">Their minimum.</param>
+    /// <param name="max">Their maximum.</param>
+    /// <param name="ranks">The wanted ranks, ascending (repeats allowed).</param>
+    /// <param name="scratch">At least as long as <paramref name="values"/>.</param>
+    /// <param name="results">Receives the value of each rank.</param>
+    public static void Find(ReadOnlySpan<double> values, double min, double max, ReadOnlySpan<int> ranks, Span<double> scratch, Span<double> results)
+    {
+        var n = values.Length;
+        var scale = Buckets / (max - min);
+        if (n < 4 * Buckets || !(max > min) || !double.IsFinite(scale))
+        {
+            var all = scratch[..n];
+            values.CopyTo(all);
+            SelectAscending(all, ranks);
+            for (var i = 0; i < ranks.Length; i++) results[i] = all[ranks[i]];
+            return;
+        }
+
+        Span<int> count = stackalloc int[Buckets];
+        count.Clear();
+        foreach (var v in values) count[Bucket(v, min, scale)]++;
+
+        // Each wanted bucket gets a region of scratch, in bucket order; slot[b] = region + 1, or 0.
+        Span<short> slot = stackalloc short[Buckets];
+        slot.Clear();
+        Span<int> bucketOf = stackalloc int[ranks.Length];
+        Span<int> before = stackalloc int[ranks.Length];
+        Span<int> regionStart = stackalloc int[ranks.Length + 1];
+        Span<int> regionFill = stackalloc int[ranks.Length];
+        int bucket = 0, seen = 0, regions = 0, gathered = 0;
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            while (seen + count[bucket] <= ranks[i]) seen += count[bucket++];
+            bucketOf[i] = bucket;
+            before[i] = seen;
+            if (slot[bucket] == 0)
+            {
+                slot[bucket] = (short)(++regions);
+                regionStart[regions - 1] = gathered;
+                regionFill[regions - 1] = gathered;
+                gathered += count[bucket];
+            }
+        }
+        regionStart[regions] = gathered;
+
+        foreach (var v in values)
+        {
+            var region = slot[Bucket(v, min, scale)];
+            if (region != 0) scratch[regionFill[region - 1]++] = v;
+        }
+
+        Span<int> local = stackalloc int[ranks.Length];
+        for (var r = 0; r < regions; r++)
+        {
+            var part = scratch[regionStart[r]..regionStart[r + 1]];
+            if (IsConstant(part))
+            {
+                // One value in the bucket (a whole-number metric gives a bucket to each number): no selection.
+                for (var i = 0; i < ranks.Length; i++)
+                {
+                    if (slot[bucketOf[i]] == r + 1) results[i] = part[0];
+                }
+                continue;
+            }
+            var wanted = 0;
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                if (slot[bucketOf[i]] == r + 1) local[wanted++] = ranks[i] - before[i];
+            }
+            SelectAscending(part, local[..wanted]);
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                if (slot[bucketOf[i]] == r + 1) results[i] = part[ranks[i] - before[i]];
+            }
+        }
+    }
+
+    private static bool IsConstant(ReadOnlySpan<double> part)
+    {
+        var first = part[0];
+        foreach (var v in part)
+        {
+            if (v != first) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The bucket of v: ⌊(v − min)·scale⌋ capped at the last, non-decreasing in v.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Bucket(double v, double min, double scale) => Math.Min(Buckets - 1, unchecked((int)((v - min) * scale)));
 
     /// <summary>
     /// Rearranges <paramref name="values"/> so that each index of <paramref name="ranks"/> (ascending)

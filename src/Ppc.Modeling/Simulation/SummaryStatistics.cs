@@ -22,23 +22,32 @@ public readonly record struct SummaryStatistics(
     internal static SummaryStatistics Of(ReadOnlySpan<double> values, Span<double> scratch)
     {
         var n = values.Length;
-        double sum = 0;
-        foreach (var v in values) sum += v;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            sum += v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
         var mean = sum / n;
         double squares = 0;
         foreach (var v in values) squares += (v - mean) * (v - mean);
         var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
-        values.CopyTo(scratch);
-        var selected = scratch[..n];
         Span<int> ranks = stackalloc int[14];
         for (var i = 0; i < 7; i++)
         {
             var lo = (int)Math.Floor((n - 1) * Levels[i]);
             (ranks[2 * i], ranks[2 * i + 1]) = (lo, Math.Min(lo + 1, n - 1));
         }
-        OrderStatistics.SelectAscending(selected, ranks);
+        Span<double> order = stackalloc double[14];
+        OrderStatistics.Find(values, min, max, ranks, scratch, order);
         Span<double> q = stackalloc double[7];
-        for (var i = 0; i < 7; i++) q[i] = Percentile(selected, Levels[i]);
+        for (var i = 0; i < 7; i++)
+        {
+            // numpy's linear percentile between the order statistics of ranks lo and lo + 1.
+            var h = (n - 1) * Levels[i];
+            q[i] = order[2 * i] + (h - ranks[2 * i]) * (order[2 * i + 1] - order[2 * i]);
+        }
         return new SummaryStatistics(mean, sd, q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
 
