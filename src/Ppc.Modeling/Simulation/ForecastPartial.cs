@@ -15,17 +15,21 @@ public sealed class ForecastPartial
     private const int Magic = 0x46435050; // "PPCF"
     private const int FormatVersion = 1;
 
-    internal ForecastPartial(CompiledScenario model, long seed, TrialStore store)
+    internal ForecastPartial(CompiledScenario model, long seed, TrialStore store, int? maxDegreeOfParallelism = null)
     {
         Model = model;
         Seed = seed;
         Store = store;
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
         Fingerprint = FingerprintOf(model);
     }
 
     internal TrialStore Store { get; }
 
     internal string Fingerprint { get; }
+
+    /// <summary>The thread limit of the run that made this range (null: every core), which its statistics keep.</summary>
+    internal int? MaxDegreeOfParallelism { get; }
 
     /// <summary>The compiled scenario.</summary>
     public CompiledScenario Model { get; }
@@ -39,7 +43,7 @@ public sealed class ForecastPartial
     /// <summary>The number of trials in the range.</summary>
     public int Trials => Store.Count;
 
-    /// <summary>The statistics of these trials.</summary>
+    /// <summary>The statistics of these trials, on no more threads than the run that made them used.</summary>
     /// <returns>The forecast.</returns>
     public ForecastResult ToResult() => new(this);
 

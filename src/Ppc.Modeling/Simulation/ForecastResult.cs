@@ -27,7 +27,7 @@ public sealed class ForecastResult
         _monthly = new SummaryStatistics[model.T * Metrics.Length];
         _cumulative = new SummaryStatistics[CumulativeMonths.Count * Metrics.Length];
         _dealsToDate = new SummaryStatistics[model.T];
-        ComputeStatistics(store);
+        ComputeStatistics(store, partial.MaxDegreeOfParallelism ?? -1);
         (Objectives, AllObjectivesProbability) = ForecastObjectives.Evaluate(model, store);
         AllObjectivesStandardError = StandardError(AllObjectivesProbability, Trials);
         WeakestLinkFrequency = LinkFrequency(model, store);
@@ -95,11 +95,11 @@ public sealed class ForecastResult
 
     internal static double StandardError(double p, int trials) => Math.Sqrt(p * (1 - p) / trials);
 
-    private void ComputeStatistics(TrialStore store)
+    private void ComputeStatistics(TrialStore store, int threads)
     {
         int months = HorizonMonths, n = store.Count, metrics = Metrics.Length;
         var jobs = (months + CumulativeMonths.Count) * metrics + months;
-        Parallel.For(0, jobs, () => (Values: new double[n], Scratch: new double[n]), (job, _, buffers) =>
+        Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => (Values: new double[n], Scratch: new double[n]), (job, _, buffers) =>
         {
             if (job >= (months + CumulativeMonths.Count) * metrics)
             {

@@ -78,7 +78,7 @@ public static class Forecaster
                 break;
             }
         }
-        return new ForecastPartial(model, options.Seed, store);
+        return new ForecastPartial(model, options.Seed, store, options.MaxDegreeOfParallelism);
     }
 
     private static void Check(ForecastOptions o)
