@@ -98,26 +98,44 @@ public sealed class ForecastResult
     private void ComputeStatistics(TrialStore store, int threads)
     {
         int months = HorizonMonths, n = store.Count, metrics = Metrics.Length;
-        var jobs = (months + CumulativeMonths.Count) * metrics + months;
-        Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => (Values: new double[n], Scratch: new double[n]), (job, _, buffers) =>
+        // The columns to summarise; a stock's cumulative value at m is its value in month m, and deals
+        // to date at a cumulative month are the cumulative deals: those are copied, not recomputed.
+        var jobs = new List<(ForecastMetric Metric, int Month, bool Cumulative)>();
+        for (var t = 1; t <= months; t++)
         {
-            if (job >= (months + CumulativeMonths.Count) * metrics)
+            foreach (var metric in Metrics) jobs.Add((metric, t, false));
+        }
+        foreach (var m in CumulativeMonths)
+        {
+            foreach (var metric in Metrics)
             {
-                var t = job - (months + CumulativeMonths.Count) * metrics + 1;
-                store.Fill(ForecastMetric.Deals, t, cumulative: true, buffers.Values);
-                _dealsToDate[t - 1] = SummaryStatistics.Of(buffers.Values, buffers.Scratch);
-                return buffers;
+                if (!TrialStore.IsStock(metric)) jobs.Add((metric, m, true));
             }
-            var row = job / metrics;
-            var metric = Metrics[job % metrics];
-            var cumulative = row >= months;
-            var month = cumulative ? CumulativeMonths[row - months] : row + 1;
+        }
+        for (var t = 1; t <= months; t++)
+        {
+            if (CumulativeMonths.AsSpan().IndexOf(t) < 0) jobs.Add((ForecastMetric.Deals, t, true));
+        }
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => (Values: new double[n], Scratch: new double[n]), (job, _, buffers) =>
+        {
+            var (metric, month, cumulative) = jobs[job];
             store.Fill(metric, month, cumulative, buffers.Values);
             var stats = SummaryStatistics.Of(buffers.Values, buffers.Scratch);
-            if (cumulative) _cumulative[(row - months) * metrics + (int)metric] = stats;
-            else _monthly[row * metrics + (int)metric] = stats;
+            var at = CumulativeMonths.AsSpan().IndexOf(month);
+            if (!cumulative) _monthly[(month - 1) * metrics + (int)metric] = stats;
+            else if (at >= 0) _cumulative[at * metrics + (int)metric] = stats;
+            else _dealsToDate[month - 1] = stats;
             return buffers;
         }, _ => { });
+        for (var i = 0; i < CumulativeMonths.Count; i++)
+        {
+            var m = CumulativeMonths[i];
+            foreach (var metric in Metrics)
+            {
+                if (TrialStore.IsStock(metric)) _cumulative[i * metrics + (int)metric] = _monthly[(m - 1) * metrics + (int)metric];
+            }
+            _dealsToDate[m - 1] = _cumulative[i * metrics + (int)ForecastMetric.Deals];
+        }
     }
 
     private static ValueMap<double> LinkFrequency(Model.CompiledScenario model, TrialStore store)
