@@ -33,7 +33,9 @@ internal static class DiscreteSamplers
         if (!(Math.Abs(x) <= 9007199254740992.0)) SamplerArguments.Fail(nameof(x), x, "a finite number with |x| <= 2^53");
         var whole = Math.Floor(x);
         var fraction = x - whole;
-        return fraction > 0 && rng.NextDouble() < fraction ? (long)whole + 1 : (long)whole;
+        // |whole| ≤ 2^53 was checked above, so the conversion cannot overflow.
+        var n = unchecked((long)whole);
+        return fraction > 0 && rng.NextDouble() < fraction ? n + 1 : n;
     }
 
     /// <summary>Binomial(n, p), exact: inversion when n·min(p, 1 − p) &lt; 10, BTRS above (<see cref="BinomialSampler"/>).</summary>

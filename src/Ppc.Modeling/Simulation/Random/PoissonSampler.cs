@@ -85,7 +85,7 @@ internal readonly struct PoissonSampler
         k = 0;
         // Past 2^41 (twice the largest λ) every probability is 0 in double precision.
         if (kd < 0 || kd > 2 * SamplerArguments.MaxCount) return false;
-        k = (long)kd;
+        k = unchecked((long)kd);
         if (us >= 0.07 && v <= _vr) return true;
         if (us < 0.013 && v > us) return false;
         return Math.Log(v) + _logInvAlpha - Math.Log(_a / (us * us) + _b) <= LogProbability(kd);
