@@ -18,6 +18,7 @@ internal sealed partial class TrialEngine
     private readonly Workspace _w;
     private readonly double[] _conversionDraws;
     private readonly long[] _cohorts;
+    private readonly int[] _livingCohorts;
     private readonly long[] _initialDeals;
     private readonly double[][] _delayCumulative;
     private readonly BinomialProbability[][] _delaySplits;
@@ -40,6 +41,7 @@ internal sealed partial class TrialEngine
         _w = new Workspace(T, R, K, S, P);
         _conversionDraws = new double[c.ConversionDrawDistribution.Length];
         _cohorts = new long[Math.Max(R, P) * (T + 1)];
+        _livingCohorts = new int[T + 1];
         _initialDeals = new long[S * T];
         _delayCumulative = Array.ConvertAll(c.Delay, Cumulative);
         _delaySplits = new BinomialProbability[c.Delay.Length][];
@@ -169,22 +171,37 @@ internal sealed partial class TrialEngine
         double[] alive, double[] effective)
     {
         int T = _c.T;
+        var living = _livingCohorts.AsSpan(0, T + 1);
         for (var g = 0; g < groups; g++)
         {
             var cohorts = _cohorts.AsSpan(g * (T + 1), T + 1);
             cohorts.Clear();
+            // The cohorts with someone left, in ascending order of their month: the draws keep §4's order
+            // (each month, attrition of the older cohorts first, then the new one), without visiting empty cohorts.
+            var count = 0;
             cohorts[0] = _rng.RoundStochastic(initial[g]);
+            if (cohorts[0] > 0) living[count++] = 0;
             for (var t = 1; t <= T; t++)
             {
                 double people = 0, productive = 0;
-                for (var m = 0; m <= t; m++)
+                var kept = 0;
+                for (var i = 0; i < count; i++)
                 {
+                    var m = living[i];
                     var start = Math.Max(m, 1);
-                    if (m == t && m > 0) cohorts[m] = _rng.RoundStochastic(joins[g * T + t - 1]);
-                    else if (start < t && cohorts[m] > 0 && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
+                    if (start < t && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
                     if (cohorts[m] == 0) continue;
+                    living[kept++] = m;
                     people += cohorts[m];
                     productive += cohorts[m] * ResourcePlan.Ramp(t - start + 1, m == 0 ? 0 : rampMonths[g]);
+                }
+                count = kept;
+                cohorts[t] = _rng.RoundStochastic(joins[g * T + t - 1]);
+                if (cohorts[t] > 0)
+                {
+                    living[count++] = t;
+                    people += cohorts[t];
+                    productive += cohorts[t] * ResourcePlan.Ramp(1, rampMonths[g]);
                 }
                 alive[g * T + t - 1] = people;
                 effective[g * T + t - 1] = productive;
