@@ -86,7 +86,7 @@ internal sealed partial class TrialEngine
             for (var s = 0; s < c.S; s++)
             {
                 var i = s * c.K + k;
-                if (_queue[i] > 0) _queue[i] = _rng.Binomial(_queue[i], 1 - leave);
+                if (_queue[i] > 0) _queue[i] = _rng.Binomial(_queue[i], _keeping[k]);
             }
         }
     }
@@ -132,7 +132,7 @@ internal sealed partial class TrialEngine
             var back = c.RecontactAfterMonths[s];
             if (back > 0 && t + back <= T)
             {
-                var r = _rng.Binomial(worked, 1 - _w.SignThrough[s]);
+                var r = _rng.Binomial(worked, _returning[s]);
                 _returns[s * T + t + back - 1] += r;
                 returned += r;
             }
@@ -174,7 +174,7 @@ internal sealed partial class TrialEngine
         var c = _c;
         int K = c.K, T = c.T;
         ref readonly var conversion = ref _conversion[s * K + k];
-        var moved = served > SmallCount ? _rng.Binomial(served, conversion) : BinomialProbability.SumOfBernoulli(ref _rng, served, conversion.BernoulliThreshold);
+        var moved = Binomial(served, conversion);
         if (moved == 0) return;
         var pmf = c.Delay[s * K + k];
         var row = (s * (K + 1) + k + 1) * T;
@@ -206,8 +206,8 @@ internal sealed partial class TrialEngine
     }
 
     /// <summary>Binomial(n, p): for a few units, the sum of n Bernoulli draws (exact and cheaper than preparing a sampler).</summary>
-    private long Binomial(long n, double p) =>
-        n > SmallCount ? _rng.Binomial(n, p) : BinomialProbability.SumOfBernoulli(ref _rng, n, BinomialProbability.ThresholdOf(p));
+    private long Binomial(long n, in BinomialProbability p) =>
+        n > SmallCount ? _rng.Binomial(n, p) : BinomialProbability.SumOfBernoulli(ref _rng, n, p.BernoulliThreshold);
 
     /// <summary>Chain deals and initial-pipeline deals of the month, each with its own drawn value.</summary>
     private void SignChainDeals(int t, ref MonthLedger month)

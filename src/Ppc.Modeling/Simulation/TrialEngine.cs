@@ -23,7 +23,7 @@ internal sealed partial class TrialEngine
     private readonly double[][] _delayCumulative;
     private readonly BinomialProbability[][] _delaySplits;
     private readonly int[] _delayLast;
-    private readonly BinomialProbability[] _conversion;
+    private readonly BinomialProbability[] _conversion, _staying, _returning, _keeping, _partnersStaying;
     private readonly long[] _pool, _queue, _arrivals, _returns, _demand, _share, _remainder, _taken, _delayCounts;
     private readonly double[] _weights, _fraction, _linkCapacity;
     private readonly long[] _partnerDraw, _partnerGot;
@@ -52,6 +52,10 @@ internal sealed partial class TrialEngine
             _delayLast[i] = DiscreteSamplers.MultinomialSplits(c.Delay[i], _delaySplits[i]);
         }
         _conversion = new BinomialProbability[S * K];
+        _staying = new BinomialProbability[R];
+        _returning = new BinomialProbability[S];
+        _keeping = Array.ConvertAll(c.AbandonPerMonth, leave => new BinomialProbability(1 - leave));
+        _partnersStaying = Array.ConvertAll(c.PartnerAttrition, attrition => new BinomialProbability(attrition));
         _pool = new long[S];
         _queue = new long[S * K];
         _arrivals = new long[S * (K + 1) * T];
@@ -102,6 +106,7 @@ internal sealed partial class TrialEngine
         DrawInputs();
         WholePeople();
         ResourcePlan.ComputeCapacities(_c, _p, _w);
+        for (var s = 0; s < _c.S; s++) _returning[s] = new BinomialProbability(1 - _w.SignThrough[s]);
         WholePipeline();
         var cash = _c.StartingCash;
         long clients = 0, returned = 0;
@@ -139,6 +144,7 @@ internal sealed partial class TrialEngine
         {
             _p.HoursPerMonth[r] = _hoursPerMonthInput[r].Sample(ref _rng);
             _p.Attrition[r] = _attritionInput[r].Sample(ref _rng);
+            _staying[r] = new BinomialProbability(_p.Attrition[r]);
         }
         for (var s = 0; s < c.S; s++) _p.MarginRate[s] = _marginRateInput[s].Sample(ref _rng);
         _p.MaxDealsPerMonth = _maxDealsInput is { } cap ? cap.Sample(ref _rng) : double.PositiveInfinity;
@@ -150,7 +156,7 @@ internal sealed partial class TrialEngine
     {
         var c = _c;
         int T = c.T;
-        WholeCohorts(c.R, c.InitialHeadcount, c.Hires, c.RampMonths, _p.Attrition, _w.Fte, _w.Hours);
+        WholeCohorts(c.R, c.InitialHeadcount, c.Hires, c.RampMonths, _staying, _w.Fte, _w.Hours);
         for (var r = 0; r < c.R; r++)
         {
             for (var t = 0; t < T; t++)
@@ -160,14 +166,14 @@ internal sealed partial class TrialEngine
                 else (_w.Fte[i], _w.Hours[i]) = (0, ResourcePlan.ExternalHours(c, _p, r, t));
             }
         }
-        WholeCohorts(c.P, c.PartnerCount, c.Recruits, c.PartnerRampMonths, c.PartnerAttrition, _w.PartnersAlive, _w.PartnersEffective);
+        WholeCohorts(c.P, c.PartnerCount, c.Recruits, c.PartnerRampMonths, _partnersStaying, _w.PartnersAlive, _w.PartnersEffective);
     }
 
     /// <summary>
     /// Cohort m = 0 is the initial group (productive from month 1), cohort m ≥ 1 joins in month m.
     /// Writes survivors to <paramref name="alive"/> and ramp-weighted survivors to <paramref name="effective"/>.
     /// </summary>
-    private void WholeCohorts(int groups, double[] initial, double[] joins, double[] rampMonths, double[] attrition,
+    private void WholeCohorts(int groups, double[] initial, double[] joins, double[] rampMonths, BinomialProbability[] attrition,
         double[] alive, double[] effective)
     {
         int T = _c.T;
@@ -189,7 +195,7 @@ internal sealed partial class TrialEngine
                 {
                     var m = living[i];
                     var start = Math.Max(m, 1);
-                    if (start < t && attrition[g] > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
+                    if (start < t && attrition[g].P > 0) cohorts[m] -= Binomial(cohorts[m], attrition[g]);
                     if (cohorts[m] == 0) continue;
                     living[kept++] = m;
                     people += cohorts[m];
