@@ -80,8 +80,9 @@ internal readonly struct BinomialSampler
 
     /// <summary>
     /// h = (m + ½)·ln((m + 1)/(r·(n − m + 1))) + fc(m) + fc(n − m), r = p/q; the ratio is
-    /// 1 + ((m + 1) − (n + 2)p)/((n − m + 1)p). Only the draws that fall outside the squeeze need it
-    /// (about one in ten), so it is computed there, not when the sampler is prepared.
+    /// 1 + ((m + 1) − (n + 2)p)/((n − m + 1)p). Only the pairs that fall outside the squeeze need it
+    /// (1 − 0.86·v_r of them: about a fifth for very large n·p, over half near n·p = 10), so it is
+    /// computed there, not when the sampler is prepared.
     /// </summary>
     private double LogH()
     {
