@@ -20,18 +20,21 @@ internal static class OrderStatistics
     /// in order); the counts tell which bucket holds each rank, only those buckets are gathered into
     /// <paramref name="scratch"/>, and the ranks are selected within them. About four cheap linear passes,
     /// whatever the ranks (a bucket holding a single value, as with whole numbers, needs no selection);
-    /// when the values are too few, or all equal, it is plain multiple selection.
+    /// when the values are too few, or all equal, it is plain multiple selection. Whole numbers spanning
+    /// fewer than 4,096 get one bucket each (bucket j holds min + j), so the counts alone give the answer.
     /// </summary>
     /// <param name="values">The values, finite, unchanged.</param>
     /// <param name="min">Their minimum.</param>
     /// <param name="max">Their maximum.</param>
+    /// <param name="whole">Whether every value is a whole number.</param>
     /// <param name="ranks">The wanted ranks, ascending (repeats allowed).</param>
     /// <param name="scratch">At least as long as <paramref name="values"/>.</param>
     /// <param name="results">Receives the value of each rank.</param>
-    public static void Find(ReadOnlySpan<double> values, double min, double max, ReadOnlySpan<int> ranks, Span<double> scratch, Span<double> results)
+    public static void Find(ReadOnlySpan<double> values, double min, double max, bool whole, ReadOnlySpan<int> ranks, Span<double> scratch, Span<double> results)
     {
         var n = values.Length;
-        var scale = Buckets / (max - min);
+        var counted = whole && max - min < Buckets;
+        var scale = counted ? 1 : Buckets / (max - min);
         if (n < 4 * Buckets || !(max > min) || !double.IsFinite(scale))
         {
             var all = scratch[..n];
@@ -41,9 +44,30 @@ internal static class OrderStatistics
             return;
         }
 
-        Span<int> count = stackalloc int[Buckets];
+        // Two interleaved histograms, so that equal neighbours do not wait on each other's increment.
+        Span<int> count = stackalloc int[2 * Buckets];
         count.Clear();
-        foreach (var v in values) count[Bucket(v, min, scale)]++;
+        var odd = count[Buckets..];
+        var pairs = n & ~1;
+        for (var i = 0; i < pairs; i += 2)
+        {
+            count[Bucket(values[i], min, scale)]++;
+            odd[Bucket(values[i + 1], min, scale)]++;
+        }
+        if (pairs < n) count[Bucket(values[n - 1], min, scale)]++;
+        count = count[..Buckets];
+        for (var b = 0; b < Buckets; b++) count[b] += odd[b];
+        if (counted)
+        {
+            // Bucket j holds exactly the whole number min + j.
+            int at = 0, below = 0;
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                while (below + count[at] <= ranks[i]) below += count[at++];
+                results[i] = min + at;
+            }
+            return;
+        }
 
         // Each wanted bucket gets a region of scratch, in bucket order; slot[b] = region + 1, or 0.
         Span<short> slot = stackalloc short[Buckets];

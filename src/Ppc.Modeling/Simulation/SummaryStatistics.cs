@@ -23,9 +23,11 @@ public readonly record struct SummaryStatistics(
     {
         var n = values.Length;
         double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var whole = true;
         foreach (var v in values)
         {
             sum += v;
+            whole &= v == Math.Floor(v);
             if (v < min) min = v;
             if (v > max) max = v;
         }
@@ -40,7 +42,7 @@ public readonly record struct SummaryStatistics(
             (ranks[2 * i], ranks[2 * i + 1]) = (lo, Math.Min(lo + 1, n - 1));
         }
         Span<double> order = stackalloc double[14];
-        OrderStatistics.Find(values, min, max, ranks, scratch, order);
+        OrderStatistics.Find(values, min, max, whole, ranks, scratch, order);
         Span<double> q = stackalloc double[7];
         for (var i = 0; i < 7; i++)
         {

@@ -56,7 +56,7 @@ public class SummaryStatisticsTests
         Assert.Equal(sorted, values.Order().ToArray());
     }
 
-    public static TheoryData<string> Shapes => ["lognormal", "whole numbers 0..40", "one outlier", "two far clusters", "cash around zero", "all equal", "dense ties and spikes"];
+    public static TheoryData<string> Shapes => ["lognormal", "whole numbers 0..40", "whole numbers -2000..1500", "whole numbers 0..5000", "one outlier", "two far clusters", "cash around zero", "all equal", "dense ties and spikes"];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -70,7 +70,7 @@ public class SummaryStatisticsTests
             var results = new double[ranks.Length];
             var copy = values.ToArray();
 
-            Ppc.Modeling.Simulation.OrderStatistics.Find(values, values.Min(), values.Max(), ranks, new double[n], results);
+            Ppc.Modeling.Simulation.OrderStatistics.Find(values, values.Min(), values.Max(), values.All(v => v == Math.Floor(v)), ranks, new double[n], results);
 
             Assert.Equal(ranks.Select(r => sorted[r]), results);
             Assert.Equal(copy, values); // the input is left as it was
@@ -90,7 +90,7 @@ public class SummaryStatisticsTests
         int[] ranks = [0, n / 20, n / 20 + 1, n / 2, n / 2 + 1, n - 1];
         var results = new double[ranks.Length];
 
-        Ppc.Modeling.Simulation.OrderStatistics.Find(values, values.Min(), values.Max(), ranks, new double[n], results);
+        Ppc.Modeling.Simulation.OrderStatistics.Find(values, values.Min(), values.Max(), values.All(v => v == Math.Floor(v)), ranks, new double[n], results);
 
         return ranks.Select(r => sorted[r]).SequenceEqual(results);
     }
@@ -99,6 +99,8 @@ public class SummaryStatisticsTests
     {
         "lognormal" => Enumerable.Range(0, n).Select(_ => Math.Exp(2 * Normal(random))).ToArray(),
         "whole numbers 0..40" => Enumerable.Range(0, n).Select(_ => (double)random.Next(41)).ToArray(),
+        "whole numbers -2000..1500" => Enumerable.Range(0, n).Select(_ => (double)random.Next(-2000, 1501)).ToArray(),
+        "whole numbers 0..5000" => Enumerable.Range(0, n).Select(_ => (double)random.Next(5001)).ToArray(),
         "one outlier" => Enumerable.Range(0, n).Select(i => i == n / 3 ? 1e12 : 1 + random.NextDouble() * 1e-3).ToArray(),
         "two far clusters" => Enumerable.Range(0, n).Select(_ => random.Next(2) == 0 ? random.NextDouble() : 1e9 + random.NextDouble()).ToArray(),
         "cash around zero" => Enumerable.Range(0, n).Select(_ => -50_000 + 100_000 * random.NextDouble()).ToArray(),
