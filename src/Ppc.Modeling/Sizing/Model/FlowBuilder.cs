@@ -103,7 +103,8 @@ internal static class FlowBuilder
             poolTotal.Add(pool[s]);
             poolMax += m.Bounds.Pool[s];
         }
-        Minima.Constrain(m.Program, total, poolTotal, poolMax, capacity, m.Bounds.CapacityMax[t], $"stage1[{t + 1}]");
+        Minima.Constrain(m.Program, total, poolTotal, poolMax, capacity, m.Bounds.CapacityMax[t], $"stage1[{t + 1}]",
+            bMin: m.Bounds.CapacityMin[t]);
         if (active.Count == 1) return;
         var levelMax = m.Flows.Level[t];
         var level = m.Program.NonNegative($"level[{t + 1}]", levelMax);
@@ -175,7 +176,7 @@ internal static class FlowBuilder
         if (!unlimited && total.Count > 0)
         {
             Minima.Constrain(m.Program, total, demandTotal, m.Flows.Demand[k * T + t], Capacity(m, k, t), m.Bounds.CapacityMax[k * T + t],
-                $"stage[{c.StageIds[k]},{t + 1}]");
+                $"stage[{c.StageIds[k]},{t + 1}]", bMin: m.Bounds.CapacityMin[k * T + t]);
         }
     }
 
