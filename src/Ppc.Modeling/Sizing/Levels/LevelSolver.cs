@@ -83,7 +83,7 @@ internal static class LevelSolver
         var outcome = OrToolsAdapter.Solve(run.Model.Program, settings, deadline.CancellationToken);
         deadline.CancellationToken.ThrowIfCancellationRequested();
         run.Solves++;
-        run.Stages.Add($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
+        run.Stages.Add(FormattableString.Invariant($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms, {outcome.Nodes} nodes, value {outcome.Objective:G7}"));
         if (outcome.HasSolution)
         {
             run.Values = outcome.Values;
