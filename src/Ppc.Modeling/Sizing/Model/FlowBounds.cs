@@ -98,7 +98,8 @@ internal sealed class FlowBounds
         return c.InitialQueue[s * K + k] + arrived;
     }
 
-    private static double SignThrough(CompiledScenario c, int s)
+    /// <summary>Π_k p[s,k]: the share of worked records that sign (the rest come back to the pool).</summary>
+    public static double SignThrough(CompiledScenario c, int s)
     {
         var through = 1.0;
         for (var k = 0; k < c.K; k++) through *= c.Means.Conversion[s * c.K + k];

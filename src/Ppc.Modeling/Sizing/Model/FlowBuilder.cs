@@ -49,12 +49,7 @@ internal static class FlowBuilder
     }
 
     /// <summary>Π_k p[s,k]: the share of worked records that sign.</summary>
-    public static double SignThrough(SizingModel m, int s)
-    {
-        var through = 1.0;
-        for (var k = 0; k < m.K; k++) through *= m.C.Means.Conversion[s * m.K + k];
-        return through;
-    }
+    public static double SignThrough(SizingModel m, int s) => FlowBounds.SignThrough(m.C, s);
 
     /// <summary>Stage 1: worked[s] = min(pool[s], λ·w[s]) for w &gt; 0, and Σ worked = min(Σ pool, capacity).</summary>
     private static void WorkRecords(SizingModel m, int t, LinearExpression[] poolStart)
