@@ -21,7 +21,7 @@ public sealed record SizingStatistics
     /// <summary>Mixed-integer programmes solved, shadow-price re-solves included.</summary>
     public required int Solves { get; init; }
 
-    /// <summary>Each programme solved, in order, with its status and time ("priority 1 Optimal 412 ms").</summary>
+    /// <summary>Each programme solved, in order, with its status and time ("priority 1 Optimal 412 ms, 35 nodes, value 0").</summary>
     public required Ppc.Modeling.Collections.ValueArray<string> Solved { get; init; }
 
     /// <summary>Wall-clock time of the whole sizing.</summary>

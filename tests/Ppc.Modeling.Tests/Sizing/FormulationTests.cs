@@ -73,6 +73,53 @@ public sealed class FormulationTests
         Assert.Equal(expected, high.Values[m.Index], 6);
     }
 
+    [Theory]
+    [InlineData(2, 10, 4, 8)]
+    [InlineData(0, 10, 5, 5)]
+    [InlineData(3, 6, 0, 9)]
+    [InlineData(0, 8, 1, 12)]
+    public void Should_Keep_The_Minimum_Exact_With_The_Tight_Big_M_Over_The_Whole_Box(double aMin, double aMax, double bMin, double bMax)
+    {
+        // M = aMax − bMin and bMax − aMin: every (a, b) of the box, corners included, still gets exactly
+        // min(a, b), whether the objective pushes the minimum down or up.
+        for (var i = 0; i <= 4; i++)
+        {
+            for (var j = 0; j <= 4; j++)
+            {
+                var a = aMin + (aMax - aMin) * i / 4;
+                var b = bMin + (bMax - bMin) * j / 4;
+                var lp = new LinearProgram();
+                var va = lp.AddVariable(a, a, VariableKind.Continuous, "a");
+                var vb = lp.AddVariable(b, b, VariableKind.Continuous, "b");
+                var m = lp.NonNegative("m");
+                Minima.Constrain(lp, LinearExpression.Of(m), LinearExpression.Of(va), aMax, LinearExpression.Of(vb), bMax, "min", bMin, aMin);
+                foreach (var minimize in new[] { true, false })
+                {
+                    lp.SetObjective(LinearExpression.Of(m), minimize);
+                    var outcome = OrToolsAdapter.Solve(lp, Mip, TestContext.Current.CancellationToken);
+                    Assert.Equal(SolveStatus.Optimal, outcome.Status);
+                    Assert.Equal(Math.Min(a, b), outcome.Values[m.Index], 6);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_Relax_A_Minimum_With_A_Constant_Second_Argument_To_Its_Convex_Hull()
+    {
+        // r = min(a, 5) for 0 ≤ a ≤ 20: with M = aMax − 5 the LP relaxation's least r at a = 20 is the
+        // chord of the hull, 20·5/20 = 5 (with M = aMax it was 20·5/25 = 4).
+        var lp = new LinearProgram();
+        var a = lp.AddVariable(20, 20, VariableKind.Continuous, "a");
+        var r = lp.NonNegative("r");
+        Minima.Constrain(lp, LinearExpression.Of(r), LinearExpression.Of(a), 20, LinearExpression.FromConstant(5), 5, "min", bMin: 5);
+        lp.SetObjective(LinearExpression.Of(r), minimize: true);
+
+        var outcome = OrToolsAdapter.Solve(lp, Lp, TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, outcome.Objective, 6);
+    }
+
     [Fact]
     public void Should_Not_Make_A_Binary_When_The_Second_Argument_Is_Unlimited()
     {

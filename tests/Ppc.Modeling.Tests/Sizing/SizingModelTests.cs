@@ -48,6 +48,39 @@ public sealed class SizingModelTests
         }
     }
 
+    public static TheoryData<string> EvaluatedPlans => new(
+        TestFiles.ConformanceCases("evaluate").Select(name => TestFiles.Conformance("evaluate", name + ".json"))
+            .Concat(new[] { "it-services.json", "it-services-callcenter.json", "industrial-equipment.json" }.Select(TestFiles.Sample)));
+
+    [Theory]
+    [MemberData(nameof(EvaluatedPlans))]
+    public void Should_Bound_Every_Stage_Above_What_The_Evaluator_Serves_And_Queues(string path)
+    {
+        // The per-month bounds are the big-M of the minima: a bound below a §2 trajectory would cut
+        // plans the evaluator allows. Each scenario's own plan (every segment) stays within them.
+        if (!ScenarioJson.Load(path).TryGetValue(out var scenario)) return;
+        var compiled = CompiledScenario.Compile(scenario);
+        var bounds = ModelBounds.For(compiled, SizingChannels.All);
+        var flows = FlowBounds.For(compiled, bounds);
+        var data = Evaluator.Evaluate(compiled).Data;
+        int T = compiled.T, K = compiled.K;
+        for (var k = 0; k < K; k++)
+        {
+            for (var t = 0; t < T; t++)
+            {
+                var at = k * EvaluationSeries.StageCount * T + t;
+                var served = data.Stages[at + EvaluationSeries.StageServed * T];
+                var queue = k == 0 ? 0 : data.Stages[at + EvaluationSeries.StageQueue * T];
+                var bound = flows.Demand[k * T + t];
+                Assert.True(served + queue <= bound * (1 + 1e-9) + 1e-9,
+                    $"{Path.GetFileName(path)}: stage {compiled.StageIds[k]}, month {t + 1}: §2 {served} served + {queue} queued, bound {bound}");
+                var capacity = bounds.CapacityMin[k * T + t];
+                Assert.True(served >= Math.Min(served + queue, capacity) * (1 - 1e-9) - 1e-9,
+                    $"{Path.GetFileName(path)}: stage {compiled.StageIds[k]}, month {t + 1}: §2 serves {served}, below the least capacity {capacity}");
+            }
+        }
+    }
+
     internal static double Metric(EvaluationResult e, ObjectiveMetric metric, int byMonth)
     {
         var months = e.Months.Take(byMonth).ToList();

@@ -7,7 +7,8 @@ namespace Ppc.Modeling.Sizing.Levels;
 
 /// <summary>
 /// MODEL.md §5's levels on one programme: level 0 minimises the largest monthly cash deficit, then
-/// the budget excess, and holds both; each priority level minimises Σ σ_j / max(1, |target_j|) and
+/// the budget excess, and holds both; each priority level minimises Σ σ_j / max(1, |target_j|) (scaled by
+/// the level's largest max(1, |target|), which does not change the minimiser) and
 /// holds every σ_j at σ*·(1 + 1e-6) + 1e-6·max(1, |target|); last, the criterion with everything held.
 /// A level whose shortfalls are already zero at the incumbent is not solved again (its minimum is 0).
 /// </summary>
@@ -62,7 +63,11 @@ internal static class LevelSolver
         if (!met)
         {
             var sum = new LinearExpression();
-            foreach (var j in members) sum.Add(run.Shortfalls[j], 1 / scales[j]);
+            // Σ σ_j / max(1, |target_j|), times the level's largest max(1, |target|): the same minimiser, with
+            // coefficients up to 1 instead of 1/target (3e-7 for a revenue of 3.2 M, the order of the LP's
+            // dual feasibility tolerance, which left SCIP's reduced costs at the mercy of rounding).
+            var unit = members.Max(j => scales[j]);
+            foreach (var j in members) sum.Add(run.Shortfalls[j], unit / scales[j]);
             lp.SetObjective(sum, minimize: true);
             if (Run(run, $"priority {level}", deadline) is null) return false;
         }
@@ -83,7 +88,7 @@ internal static class LevelSolver
         var outcome = OrToolsAdapter.Solve(run.Model.Program, settings, deadline.CancellationToken);
         deadline.CancellationToken.ThrowIfCancellationRequested();
         run.Solves++;
-        run.Stages.Add($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
+        run.Stages.Add(FormattableString.Invariant($"{stage} {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms, {outcome.Nodes} nodes, value {outcome.Objective:G7}"));
         if (outcome.HasSolution)
         {
             run.Values = outcome.Values;

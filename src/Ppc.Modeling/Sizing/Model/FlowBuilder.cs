@@ -49,12 +49,7 @@ internal static class FlowBuilder
     }
 
     /// <summary>Π_k p[s,k]: the share of worked records that sign.</summary>
-    public static double SignThrough(SizingModel m, int s)
-    {
-        var through = 1.0;
-        for (var k = 0; k < m.K; k++) through *= m.C.Means.Conversion[s * m.K + k];
-        return through;
-    }
+    public static double SignThrough(SizingModel m, int s) => FlowBounds.SignThrough(m.C, s);
 
     /// <summary>Stage 1: worked[s] = min(pool[s], λ·w[s]) for w &gt; 0, and Σ worked = min(Σ pool, capacity).</summary>
     private static void WorkRecords(SizingModel m, int t, LinearExpression[] poolStart)
@@ -103,7 +98,8 @@ internal static class FlowBuilder
             poolTotal.Add(pool[s]);
             poolMax += m.Bounds.Pool[s];
         }
-        Minima.Constrain(m.Program, total, poolTotal, poolMax, capacity, m.Bounds.CapacityMax[t], $"stage1[{t + 1}]");
+        Minima.Constrain(m.Program, total, poolTotal, poolMax, capacity, m.Bounds.CapacityMax[t], $"stage1[{t + 1}]",
+            bMin: m.Bounds.CapacityMin[t]);
         if (active.Count == 1) return;
         var levelMax = m.Flows.Level[t];
         var level = m.Program.NonNegative($"level[{t + 1}]", levelMax);
@@ -175,7 +171,7 @@ internal static class FlowBuilder
         if (!unlimited && total.Count > 0)
         {
             Minima.Constrain(m.Program, total, demandTotal, m.Flows.Demand[k * T + t], Capacity(m, k, t), m.Bounds.CapacityMax[k * T + t],
-                $"stage[{c.StageIds[k]},{t + 1}]");
+                $"stage[{c.StageIds[k]},{t + 1}]", bMin: m.Bounds.CapacityMin[k * T + t]);
         }
     }
 

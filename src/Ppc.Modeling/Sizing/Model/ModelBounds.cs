@@ -20,6 +20,7 @@ internal sealed class ModelBounds
         RecruitCap = new int[P];
         HoursMax = new double[R * T];
         CapacityMax = new double[K * T];
+        CapacityMin = new double[K * T];
         EffectiveMax = new double[P * T];
     }
 
@@ -46,6 +47,12 @@ internal sealed class ModelBounds
 
     /// <summary>The most units stage k can serve in month t (+∞ when hoursPerUnit is 0), at [k * T + t].</summary>
     public double[] CapacityMax { get; }
+
+    /// <summary>
+    /// The least units stage k can serve in month t, at [k * T + t]: the initial staff (after attrition)
+    /// of the roles that perform no other stage, whose hours can go nowhere else; 0 otherwise.
+    /// </summary>
+    public double[] CapacityMin { get; }
 
     /// <summary>The most effective partners of network p in month t, at [p * T + t].</summary>
     public double[] EffectiveMax { get; }
@@ -110,8 +117,21 @@ internal sealed class ModelBounds
                 double hours = 0;
                 foreach (var r in c.PerformersOfStage[k]) hours += HoursMax[r * T + t];
                 CapacityMax[k * T + t] = e > 0 ? hours / e : double.PositiveInfinity;
+                if (e > 0) CapacityMin[k * T + t] = InitialHours(c, p, k, t) / e;
             }
         }
+    }
+
+    /// <summary>Hours of the initial staff in month t of the roles that perform stage k and no other.</summary>
+    private static double InitialHours(CompiledScenario c, ModelParameters p, int k, int t)
+    {
+        double hours = 0;
+        foreach (var r in c.PerformersOfStage[k])
+        {
+            if (!c.IsStaff[r] || Enumerable.Range(0, c.K).Count(j => c.Performs[r * c.K + j]) != 1) continue;
+            hours += p.HoursPerMonth[r] * c.Season[t] * c.InitialHeadcount[r] * Math.Pow(1 - p.Attrition[r], t);
+        }
+        return hours;
     }
 
     private void FillStaff(CompiledScenario c, ModelParameters p, int r, double useful, bool allowed)

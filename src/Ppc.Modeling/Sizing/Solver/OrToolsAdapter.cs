@@ -99,7 +99,7 @@ internal static class OrToolsAdapter
         };
         if (mapped is not (SolveStatus.Optimal or SolveStatus.Feasible))
         {
-            return new SolveOutcome(mapped, double.NaN, double.NaN, [], [], [], elapsed);
+            return new SolveOutcome(mapped, double.NaN, double.NaN, [], [], [], elapsed) { Nodes = linear ? 0 : solver.Nodes() };
         }
         var values = variables.Select(v => v.SolutionValue()).ToArray();
         var objective = solver.Objective();
@@ -111,6 +111,6 @@ internal static class OrToolsAdapter
             for (var i = 0; i < duals.Length; i++) duals[i] = rows[i].DualValue();
             reduced = variables.Select(v => v.ReducedCost()).ToArray();
         }
-        return new SolveOutcome(mapped, objective.Value(), bound, values, duals, reduced, elapsed);
+        return new SolveOutcome(mapped, objective.Value(), bound, values, duals, reduced, elapsed) { Nodes = linear ? 0 : solver.Nodes() };
     }
 }

@@ -30,6 +30,9 @@ internal enum SolveStatus
 internal sealed record SolveOutcome(SolveStatus Status, double Objective, double BestBound, double[] Values,
     double[] Duals, double[] ReducedCosts, TimeSpan WallTime)
 {
+    /// <summary>Branch-and-bound nodes the MIP solver explored (0 for an LP): a measure of the work that, unlike time, does not depend on the machine's load.</summary>
+    public long Nodes { get; init; }
+
     /// <summary>Whether the outcome carries a solution.</summary>
     public bool HasSolution => Status is SolveStatus.Optimal or SolveStatus.Feasible;
 }
