@@ -65,6 +65,33 @@ public class ForecasterTests
     }
 
     [Fact]
+    public void A_run_large_enough_for_bucketed_percentiles_is_bit_identical_with_1_and_2_threads_and_merged_halves()
+    {
+        var model = Example();
+        const int trials = 20_000; // above the 16,384 values from which percentiles come from buckets
+        var one = Json(Run(model, new ForecastOptions { Trials = trials, Seed = 5, MaxDegreeOfParallelism = 1 }));
+        var two = Json(Run(model, new ForecastOptions { Trials = trials, Seed = 5, MaxDegreeOfParallelism = 2 }));
+        var halves = ForecastPartial.Merge(
+            RunRange(model, new ForecastOptions { Trials = 9_000, Seed = 5 }),
+            RunRange(model, new ForecastOptions { Trials = trials - 9_000, FirstTrial = 9_000, Seed = 5 })).ToResult();
+
+        Assert.Equal(one, two);
+        Assert.Equal(one, Json(halves));
+    }
+
+    [Fact]
+    public void The_statistics_keep_the_thread_limit_of_the_run_and_a_merge_uses_every_core()
+    {
+        var model = Example();
+        var limited = RunRange(model, new ForecastOptions { Trials = 1000, MaxDegreeOfParallelism = 1 });
+        var free = RunRange(model, new ForecastOptions { Trials = 1000, FirstTrial = 1000 });
+
+        Assert.Equal(1, limited.MaxDegreeOfParallelism);
+        Assert.Null(free.MaxDegreeOfParallelism);
+        Assert.Null(ForecastPartial.Merge(limited, free).MaxDegreeOfParallelism);
+    }
+
+    [Fact]
     public void Different_seeds_give_different_numbers()
     {
         var model = Example();
