@@ -12,8 +12,8 @@ internal static class Minima
     /// <paramref name="aMin"/> ≤ a ≤ <paramref name="aMax"/> and <paramref name="bMin"/> ≤ b ≤ <paramref name="bMax"/>:
     /// result ≤ a, result ≤ b, result ≥ a − (aMax − bMin)·(1 − z), result ≥ b − (bMax − aMin)·z, with
     /// z = 1 when a is the smaller. Each M is the least that keeps the row valid (when b is the smaller,
-    /// a − b ≤ aMax − bMin; when a is, b − a ≤ bMax − aMin), which makes the rows the convex hull of
-    /// the minimum over the box of the bounds. When the bounds settle the answer (b unlimited,
+    /// a − b ≤ aMax − bMin; when a is, b − a ≤ bMax − aMin); with a constant b the rows are then the
+    /// convex hull of the minimum. When the bounds settle the answer (b unlimited,
     /// aMax ≤ bMin, bMax ≤ aMin) no binary is made.
     /// </summary>
     /// <returns>The binary (if any) and the rows in which b stands (each moves by +1 per unit added to a constant b).</returns>
