@@ -18,7 +18,7 @@ public readonly record struct SummaryStatistics(
 {
     internal static readonly double[] Levels = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
 
-    /// <summary>Computes the statistics of <paramref name="values"/> (in trial order); sorts <paramref name="scratch"/>.</summary>
+    /// <summary>Computes the statistics of <paramref name="values"/> (in trial order), with <paramref name="scratch"/> (as long) as working space.</summary>
     internal static SummaryStatistics Of(ReadOnlySpan<double> values, Span<double> scratch)
     {
         var n = values.Length;
@@ -36,20 +36,11 @@ public readonly record struct SummaryStatistics(
         foreach (var v in values) squares += (v - mean) * (v - mean);
         var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
         Span<int> ranks = stackalloc int[14];
-        for (var i = 0; i < 7; i++)
-        {
-            var lo = (int)Math.Floor((n - 1) * Levels[i]);
-            (ranks[2 * i], ranks[2 * i + 1]) = (lo, Math.Min(lo + 1, n - 1));
-        }
+        for (var i = 0; i < 7; i++) (ranks[2 * i], ranks[2 * i + 1]) = Ranks(n, Levels[i]);
         Span<double> order = stackalloc double[14];
         OrderStatistics.Find(values, min, max, whole, ranks, scratch, order);
         Span<double> q = stackalloc double[7];
-        for (var i = 0; i < 7; i++)
-        {
-            // numpy's linear percentile between the order statistics of ranks lo and lo + 1.
-            var h = (n - 1) * Levels[i];
-            q[i] = order[2 * i] + (h - ranks[2 * i]) * (order[2 * i + 1] - order[2 * i]);
-        }
+        for (var i = 0; i < 7; i++) q[i] = Interpolate(n, Levels[i], ranks[2 * i], order[2 * i], order[2 * i + 1]);
         return new SummaryStatistics(mean, sd, q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
 
@@ -59,9 +50,21 @@ public readonly record struct SummaryStatistics(
     /// </summary>
     internal static double Percentile(ReadOnlySpan<double> sorted, double level)
     {
-        var h = (sorted.Length - 1) * level;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        var (lo, hi) = Ranks(sorted.Length, level);
+        return Interpolate(sorted.Length, level, lo, sorted[lo], sorted[hi]);
+    }
+
+    /// <summary>The two ranks a percentile interpolates between: lo = ⌊(n − 1)q⌋ and min(lo + 1, n − 1).</summary>
+    private static (int Lo, int Hi) Ranks(int n, double level)
+    {
+        var lo = (int)Math.Floor((n - 1) * level);
+        return (lo, Math.Min(lo + 1, n - 1));
+    }
+
+    /// <summary>x[lo] + (h − lo)(x[lo + 1] − x[lo]) with h = (n − 1)q.</summary>
+    private static double Interpolate(int n, double level, int lo, double atLo, double atHi)
+    {
+        var h = (n - 1) * level;
+        return atLo + (h - lo) * (atHi - atLo);
     }
 }
