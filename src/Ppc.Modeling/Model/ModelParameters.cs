@@ -38,6 +38,15 @@ internal sealed class ModelParameters
     /// <summary>Deals per partner per month of each partner network.</summary>
     public double[] PartnerRate { get; }
 
+    /// <summary>Π_k p[s,k]: the share of segment <paramref name="s"/>'s worked records that sign (the rest come back to the pool).</summary>
+    public double SignThrough(int s)
+    {
+        var K = HoursPerUnit.Length;
+        var through = 1.0;
+        for (var k = 0; k < K; k++) through *= Conversion[s * K + k];
+        return through;
+    }
+
     /// <summary>Deliveries per month (positive infinity: unlimited).</summary>
     public double MaxDealsPerMonth { get; set; } = double.PositiveInfinity;
 }

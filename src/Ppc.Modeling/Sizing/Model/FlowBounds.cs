@@ -88,7 +88,7 @@ internal sealed class FlowBounds
         {
             if (c.ProspectingShare[s] <= 0 || b.Pool[s] <= 0) return 0;
             var back = c.RecontactAfterMonths[s];
-            var returned = back > 0 && t - back >= 0 ? cumulative[t - back] * (1 - SignThrough(c, s)) : 0;
+            var returned = back > 0 && t - back >= 0 ? cumulative[t - back] * (1 - c.Means.SignThrough(s)) : 0;
             return b.Pool[s] + returned;
         }
         var pmf = c.Delay[s * K + k - 1];
@@ -96,14 +96,6 @@ internal sealed class FlowBounds
         double arrived = 0;
         for (var tau = 0; tau < pmf.Length && tau <= t; tau++) arrived += conversion * pmf[tau] * cumulative[(k - 1) * T + t - tau];
         return c.InitialQueue[s * K + k] + arrived;
-    }
-
-    /// <summary>Π_k p[s,k]: the share of worked records that sign (the rest come back to the pool).</summary>
-    public static double SignThrough(CompiledScenario c, int s)
-    {
-        var through = 1.0;
-        for (var k = 0; k < c.K; k++) through *= c.Means.Conversion[s * c.K + k];
-        return through;
     }
 
     private static void Advance(CompiledScenario c, int s, int k, int t, double served, double[] arrivals)

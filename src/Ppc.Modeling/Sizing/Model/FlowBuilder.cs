@@ -42,14 +42,11 @@ internal static class FlowBuilder
             var back = c.RecontactAfterMonths[s];
             if (back > 0 && t - back >= 0)
             {
-                start[s].Add(m.Served[(s * m.K) * m.T + t - back], 1 - SignThrough(m, s));
+                start[s].Add(m.Served[(s * m.K) * m.T + t - back], 1 - m.C.Means.SignThrough(s));
             }
         }
         return start;
     }
-
-    /// <summary>Π_k p[s,k]: the share of worked records that sign.</summary>
-    public static double SignThrough(SizingModel m, int s) => FlowBounds.SignThrough(m.C, s);
 
     /// <summary>Stage 1: worked[s] = min(pool[s], λ·w[s]) for w &gt; 0, and Σ worked = min(Σ pool, capacity).</summary>
     private static void WorkRecords(SizingModel m, int t, LinearExpression[] poolStart)
