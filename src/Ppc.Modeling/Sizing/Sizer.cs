@@ -91,7 +91,7 @@ public static class Sizer
         return Solver.OrToolsAdapter.ExportMps(model.Program);
     }
 
-    internal sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels);
+    internal sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels, int Threads);
 
     private sealed record Counts(int Rounds, List<string> Solves);
 
@@ -108,14 +108,18 @@ public static class Sizer
         }
         var limit = options.TimeLimit ?? (defaults?.TimeLimitSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : SizingOptions.DefaultTimeLimit);
         if (limit <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), limit, "The time limit must be positive.");
-        return new Request(criterion, budget, limit, options.Channels);
+        if (options.MaxDegreeOfParallelism is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1 (or null for every core).");
+        }
+        return new Request(criterion, budget, limit, options.Channels, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
     }
 
     private static SizingResult Answer(Candidate best, Request request, double bound, Counts counts, Deadline deadline)
     {
         var program = best.Run.Model.Program;
         var status = !best.MeetsAll ? SizingStatus.Infeasible : WithinGap(best.Criterion, bound, request.Criterion) ? SizingStatus.Optimal : SizingStatus.Feasible;
-        var prices = ShadowPricer.Price(best, deadline);
+        var prices = ShadowPricer.Price(best, deadline, request.Threads);
         counts.Solves.AddRange(prices.Solved.Select(s => "shadow price: " + s));
         var objectives = new ValueArray<ObjectiveOutcome>(best.Objectives.Select((o, j) => o with
         {

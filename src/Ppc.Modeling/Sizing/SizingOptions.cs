@@ -21,4 +21,11 @@ public sealed record SizingOptions
 
     /// <summary>The channels whose decisions sizing may take; the others stay at zero (make or buy).</summary>
     public SizingChannels Channels { get; init; } = SizingChannels.All;
+
+    /// <summary>
+    /// Solver threads to use at once (≥ 1); null for every core. Independent programmes (the integer-limit
+    /// re-solves of the shadow prices, the runs of a channel comparison) are solved side by side; each
+    /// solve is single-threaded, so an answer reached within the time limit does not depend on it.
+    /// </summary>
+    public int? MaxDegreeOfParallelism { get; init; }
 }

@@ -17,7 +17,8 @@ namespace Ppc.Modeling.Sizing.Prices;
 /// </summary>
 internal static class ShadowPricer
 {
-    public static PriceReport Price(Candidate best, Deadline deadline)
+    /// <summary>Prices the best plan's limits and objectives; the integer-limit re-solves run on up to <paramref name="threads"/> threads.</summary>
+    public static PriceReport Price(Candidate best, Deadline deadline, int threads)
     {
         var run = best.Run;
         var m = run.Model;
@@ -37,8 +38,15 @@ internal static class ShadowPricer
             }
         }
         var reached = m.IntegerLimits.Where(limit => Reached(limit, run.Values)).ToList();
+        // The re-solves are independent MIPs, each single-threaded: side by side, each in its own slot.
+        var integerPrices = new (double Price, string Solved)[reached.Count];
+        SideBySide.For(reached.Count, threads, i => integerPrices[i] = IntegerLimitPrice(run, reached[i], deadline));
         var solved = new List<string>();
-        foreach (var limit in reached) limits.Add(new BindingLimit(limit.Limit, null, IntegerLimitPrice(run, limit, deadline, solved)));
+        for (var i = 0; i < reached.Count; i++)
+        {
+            limits.Add(new BindingLimit(reached[i].Limit, null, integerPrices[i].Price));
+            if (integerPrices[i].Solved.Length > 0) solved.Add(integerPrices[i].Solved);
+        }
         var prices = Enumerable.Range(0, run.Targets.Objectives.Count).Select(j => best.Objectives[j].Met ? lp.Worsening(j) : 0).ToArray();
         var causes = Causes(best, reached);
         return new PriceReport(new ValueArray<BindingLimit>(limits.OrderBy(l => l.Limit, StringComparer.Ordinal).ThenBy(l => l.Month ?? 0)), prices, causes, solved);
@@ -51,10 +59,13 @@ internal static class ShadowPricer
         return limit.Variables.Count > 0 ? peak >= limit.Value - 1e-6 : peak > limit.Value - 1 + 1e-9;
     }
 
-    /// <summary>The criterion's improvement when the last stage's MIP is re-solved with the limit raised by one.</summary>
-    private static double IntegerLimitPrice(LevelRun run, IntegerLimit limit, Deadline deadline, List<string> solved)
+    /// <summary>
+    /// The criterion's improvement when the last stage's MIP is re-solved with the limit raised by one,
+    /// and the line that reports the solve (empty when there was no time for it).
+    /// </summary>
+    private static (double Price, string Solved) IntegerLimitPrice(LevelRun run, IntegerLimit limit, Deadline deadline)
     {
-        if (!deadline.HasTime) return 0;
+        if (!deadline.HasTime) return (0, "");
         var lp = run.Model.Program.Clone();
         foreach (var row in limit.Rows)
         {
@@ -66,11 +77,11 @@ internal static class ShadowPricer
         // Each re-solve gets at most a tenth of the whole time limit: its incumbent then gives a lower estimate.
         var share = TimeSpan.FromTicks(Math.Min(deadline.Remaining.Ticks, deadline.Limit.Ticks / 10));
         var outcome = OrToolsAdapter.Solve(lp, new SolveSettings { TimeLimit = share }, deadline.CancellationToken);
-        solved.Add($"{limit.Limit} + 1 {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms");
-        if (!outcome.HasSolution) return 0;
+        var solved = $"{limit.Limit} + 1 {outcome.Status} {outcome.WallTime.TotalMilliseconds:F0} ms";
+        if (!outcome.HasSolution) return (0, solved);
         var change = run.Criterion.Evaluate(outcome.Values) - run.ModelCriterion;
         var improvement = run.Targets.Criterion.IsMinimized ? -change : change;
-        return Math.Max(0, improvement) < 1e-9 * Math.Max(1, Math.Abs(run.ModelCriterion)) ? 0 : Math.Max(0, improvement);
+        return (Math.Max(0, improvement) < 1e-9 * Math.Max(1, Math.Abs(run.ModelCriterion)) ? 0 : Math.Max(0, improvement), solved);
     }
 
     /// <summary>For each missed objective: limits priced non-zero in its level's shortfall programme, and integer limits reached.</summary>
