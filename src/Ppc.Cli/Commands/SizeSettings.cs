@@ -49,6 +49,11 @@ internal sealed class SizeSettings : ReportSettings
     [Description("Size with in-house staff only, the external roles only, the partners only, then everything (make or buy).")]
     public bool CompareChannels { get; init; }
 
+    /// <summary>Solver threads; default every core.</summary>
+    [CommandOption("--threads <N>")]
+    [Description("Solves to run side by side (integer-limit re-solves, the runs of --compare-channels). Default: every core.")]
+    public int? Threads { get; init; }
+
     /// <summary>The criterion as parsed, or null for the scenario's.</summary>
     public SizingCriterion? ParsedCriterion => SizingCriterion.TryParse(Criterion, out var c) ? c : null;
 
@@ -58,6 +63,7 @@ internal sealed class SizeSettings : ReportSettings
         Criterion = ParsedCriterion,
         Budget = Budget,
         TimeLimit = TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        MaxDegreeOfParallelism = Threads,
     };
 
     /// <summary>Checks the report settings, then the criterion, budget, time limit and MPS path.</summary>
@@ -84,6 +90,7 @@ internal sealed class SizeSettings : ReportSettings
         }
         if (Trials is < 1000) return ValidationResult.Error($"--trials must be at least 1000, not {Trials}");
         if (Seed is < 0) return ValidationResult.Error($"--seed must be ≥ 0, not {Seed}");
+        if (Threads is < 1) return ValidationResult.Error($"--threads {Threads} is not allowed; give at least 1");
         if (ExportMps is { } mps)
         {
             if (string.IsNullOrWhiteSpace(mps) || Directory.Exists(mps)) return ValidationResult.Error($"--export-mps '{mps}' is not a file name");

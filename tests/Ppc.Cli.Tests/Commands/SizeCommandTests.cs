@@ -119,6 +119,7 @@ public class SizeCommandTests
     [InlineData("--criterion", "maximize:happiness", "unknown criterion 'maximize:happiness'")]
     [InlineData("--budget", "-5", "--budget must be an amount ≥ 0")]
     [InlineData("--time-limit", "0", "--time-limit must be a number of seconds")]
+    [InlineData("--threads", "0", "--threads 0 is not allowed; give at least 1")]
     public async Task Should_Fail_When_An_Option_Is_Invalid(string option, string value, string message)
     {
         var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, option, value);
