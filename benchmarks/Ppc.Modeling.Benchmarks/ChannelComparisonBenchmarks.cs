@@ -24,8 +24,7 @@ public class ChannelComparisonBenchmarks
     public void Setup()
     {
         _scenario = ScenarioJson.Load(Path.Combine(AppContext.BaseDirectory, "Samples", "it-services-callcenter.json")).GetValueOrThrow();
-        var tiny = ScenarioJson.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "tiny-sdr-ae.json")).GetValueOrThrow();
-        Sizer.Size(tiny, new SizingOptions { TimeLimit = TimeSpan.FromSeconds(10) }, CancellationToken.None);
+        SizingBenchmarks.LoadNativeSolver();
     }
 
     [Benchmark]

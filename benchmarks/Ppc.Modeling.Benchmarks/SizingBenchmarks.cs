@@ -30,7 +30,12 @@ public class SizingBenchmarks
     {
         var folder = Case.StartsWith("sizing-", StringComparison.Ordinal) ? "Scenarios" : "Samples";
         _scenario = ScenarioJson.Load(Path.Combine(AppContext.BaseDirectory, folder, Case)).GetValueOrThrow();
-        // Load the native solver once, outside the measured calls.
+        LoadNativeSolver();
+    }
+
+    /// <summary>Loads OR-Tools' native solver with one sizing of the conformance case, outside the measured calls.</summary>
+    internal static void LoadNativeSolver()
+    {
         var tiny = ScenarioJson.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "tiny-sdr-ae.json")).GetValueOrThrow();
         Sizer.Size(tiny, new SizingOptions { TimeLimit = TimeSpan.FromSeconds(10) }, CancellationToken.None);
     }
