@@ -27,18 +27,18 @@ internal static class PpcApp
     {
         var output = new CliOutput(console, error);
         var app = new CommandApp();
-        app.Configure(config => Configure(config, output));
+        app.Configure(config => Configure(config, output, args));
         return app.RunAsync(args, cancellationToken);
     }
 
-    private static void Configure(IConfigurator config, CliOutput output)
+    private static void Configure(IConfigurator config, CliOutput output, IReadOnlyList<string> args)
     {
         config.SetApplicationName("ppc");
         config.SetApplicationVersion(Markup.Escape(Version));
         config.ConfigureConsole(output.Console);
         config.Settings.Culture = CultureInfo.InvariantCulture;
         config.Settings.Registrar.RegisterInstance(output);
-        config.SetExceptionHandler((exception, _) => CliExceptionHandler.Handle(exception, output));
+        config.SetExceptionHandler((exception, _) => CliExceptionHandler.Handle(exception, output, args));
         config.UseStrictParsing();
         config.ValidateExamples();
 

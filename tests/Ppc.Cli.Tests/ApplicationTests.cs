@@ -57,4 +57,28 @@ public class ApplicationTests
         Assert.Empty(run.Out);
         Assert.Equal(["error: Unknown command 'valdiate'. Run 'ppc --help' for usage."], run.ErrLines);
     }
+
+    [Theory]
+    [InlineData("forecast", "--seed", "abc", "--seed 'abc' is not allowed; give a whole number")]
+    [InlineData("forecast", "--trials", "1.5", "--trials '1.5' is not allowed; give a whole number")]
+    [InlineData("forecast", "--seed", "99999999999999999999999", "--seed '99999999999999999999999' is not allowed; give a whole number")]
+    [InlineData("size", "--time-limit", "soon", "--time-limit 'soon' is not allowed; give a number")]
+    [InlineData("size", "--threads", "all", "--threads 'all' is not allowed; give a whole number")]
+    [InlineData("evaluate", "--format", "xml", "--format 'xml' is not allowed; give table, json or csv")]
+    public async Task Should_Name_The_Option_And_What_It_Takes_When_A_Value_Is_Not_Of_Its_Type(string command, string option, string value, string message)
+    {
+        var run = await PpcRunner.RunAsync(command, TestFiles.ModelExample, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: " + message], run.ErrLines);
+    }
+
+    [Fact]
+    public async Task Should_Name_The_Option_When_Its_Value_Is_Written_With_An_Equals_Sign()
+    {
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--confidence=high");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: --confidence 'high' is not allowed; give a number"], run.ErrLines);
+    }
 }

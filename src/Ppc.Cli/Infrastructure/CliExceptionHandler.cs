@@ -11,11 +11,12 @@ internal static class CliExceptionHandler
     /// <summary>Reports <paramref name="exception"/> and chooses the exit code.</summary>
     /// <param name="exception">What was thrown while parsing, validating or running a command.</param>
     /// <param name="output">Where to report.</param>
+    /// <param name="args">The command line, to name the option of a value that could not be converted.</param>
     /// <returns>
     /// <see cref="ExitCodes.InvalidInput"/> for bad arguments, <see cref="ExitCodes.Cancelled"/> for Ctrl+C,
     /// else <see cref="ExitCodes.InternalError"/> (a misconfigured app, an unexpected exception).
     /// </returns>
-    public static int Handle(Exception exception, CliOutput output)
+    public static int Handle(Exception exception, CliOutput output, IReadOnlyList<string>? args = null)
     {
         switch (exception)
         {
@@ -28,7 +29,7 @@ internal static class CliExceptionHandler
                 return ExitCodes.InvalidInput;
             case CommandAppException app:
                 // Missing arguments, conversions (--format xml) and the settings' own Validate().
-                output.Error(OneLine(app.Message));
+                output.Error((args is null ? null : ConversionError.Describe(app, args)) ?? OneLine(app.Message));
                 return ExitCodes.InvalidInput;
             case OperationCanceledException:
                 output.Error("cancelled");
