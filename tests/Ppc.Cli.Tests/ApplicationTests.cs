@@ -81,4 +81,42 @@ public class ApplicationTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(["error: --confidence 'high' is not allowed; give a number"], run.ErrLines);
     }
+
+    [Theory]
+    [InlineData("evaluate", "--chart", "links.png")]
+    [InlineData("forecast", "--partial", "part.bin")]
+    [InlineData("size", "--export-mps", "model.mps")]
+    [InlineData("evaluate", "--out", "report.json")]
+    public async Task Should_Refuse_A_File_To_Write_In_A_Folder_That_Does_Not_Exist(string command, string option, string file)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ppc-no-such-folder-" + Guid.NewGuid().ToString("N"), file);
+        string[] range = option == "--partial" ? ["--trial-range", "0:100"] : [];
+
+        var run = await PpcRunner.RunAsync([command, TestFiles.TinySizing, option, path, .. range]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"error: the folder of {option} '{path}' does not exist"], run.ErrLines);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "--chart")]
+    [InlineData("forecast", "--partial")]
+    [InlineData("size", "--export-mps")]
+    public async Task Should_Refuse_A_Directory_Where_A_File_Is_Written(string command, string option)
+    {
+        // A folder named like a chart, so that --chart's extension check passes and the folder is what is refused.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ppc-folder-" + Guid.NewGuid().ToString("N") + ".png")).FullName;
+        string[] range = option == "--partial" ? ["--trial-range", "0:100"] : [];
+        try
+        {
+            var run = await PpcRunner.RunAsync([command, TestFiles.TinySizing, option, folder, .. range]);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal([$"error: {option} '{folder}' is a directory; give a file name"], run.ErrLines);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
 }

@@ -58,6 +58,6 @@ internal sealed class ForecastSettings : ReportSettings
         if (TrialRange is not null && ParsedRange is null) return ValidationResult.Error($"--trial-range '{TrialRange}' is not allowed; write FIRST:END with 0 <= FIRST < END, such as 0:50000");
         if (TrialRange is not null && Partial is null) return ValidationResult.Error("--trial-range needs --partial <path>: a range is one part of a run, merged later with 'ppc merge'");
         if (TrialRange is not null && Trials is not null) return ValidationResult.Error("give either --trials or --trial-range, not both");
-        return ValidationResult.Success();
+        return ReportOutput.CheckFile("--partial", Partial);
     }
 }

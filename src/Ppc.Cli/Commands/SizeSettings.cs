@@ -91,12 +91,6 @@ internal sealed class SizeSettings : ReportSettings
         if (Trials is < 1000) return ValidationResult.Error($"--trials must be at least 1000, not {Trials}");
         if (Seed is < 0) return ValidationResult.Error($"--seed must be ≥ 0, not {Seed}");
         if (Threads is < 1) return ValidationResult.Error($"--threads {Threads} is not allowed; give at least 1");
-        if (ExportMps is { } mps)
-        {
-            if (string.IsNullOrWhiteSpace(mps) || Directory.Exists(mps)) return ValidationResult.Error($"--export-mps '{mps}' is not a file name");
-            var folder = Path.GetDirectoryName(Path.GetFullPath(mps));
-            if (folder is not null && !Directory.Exists(folder)) return ValidationResult.Error($"the folder of --export-mps '{mps}' does not exist");
-        }
-        return ValidationResult.Success();
+        return ReportOutput.CheckFile("--export-mps", ExportMps);
     }
 }

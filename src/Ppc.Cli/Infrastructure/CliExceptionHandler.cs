@@ -13,7 +13,8 @@ internal static class CliExceptionHandler
     /// <param name="output">Where to report.</param>
     /// <param name="args">The command line, to name the option of a value that could not be converted.</param>
     /// <returns>
-    /// <see cref="ExitCodes.InvalidInput"/> for bad arguments, <see cref="ExitCodes.Cancelled"/> for Ctrl+C,
+    /// <see cref="ExitCodes.InvalidInput"/> for bad arguments and files that cannot be read or written,
+    /// <see cref="ExitCodes.Cancelled"/> for Ctrl+C,
     /// else <see cref="ExitCodes.InternalError"/> (a misconfigured app, an unexpected exception).
     /// </returns>
     public static int Handle(Exception exception, CliOutput output, IReadOnlyList<string>? args = null)
@@ -30,6 +31,10 @@ internal static class CliExceptionHandler
             case CommandAppException app:
                 // Missing arguments, conversions (--format xml) and the settings' own Validate().
                 output.Error((args is null ? null : ConversionError.Describe(app, args)) ?? OneLine(app.Message));
+                return ExitCodes.InvalidInput;
+            case UnauthorizedAccessException or IOException:
+                // A file that cannot be read or written (no permission, disk full): the input, not ppc.
+                output.Error($"cannot use a file: {OneLine(exception.Message)}");
                 return ExitCodes.InvalidInput;
             case OperationCanceledException:
                 output.Error("cancelled");

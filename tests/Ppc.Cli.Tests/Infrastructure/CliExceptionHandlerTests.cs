@@ -37,4 +37,15 @@ public class CliExceptionHandlerTests
         Assert.StartsWith("error: ppc is misconfigured: ", error.ToString(), StringComparison.Ordinal);
         Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Should_Report_A_File_That_Cannot_Be_Written_As_Unusable_Input_Not_As_A_Bug()
+    {
+        using var error = new StringWriter();
+
+        var exitCode = CliExceptionHandler.Handle(new UnauthorizedAccessException("Access to the path '/srv/report.json' is denied."), new CliOutput(new TestConsole(), error));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("error: cannot use a file: Access to the path '/srv/report.json' is denied.", error.ToString().TrimEnd());
+    }
 }
