@@ -90,6 +90,25 @@ public class ScenarioJsonReadingTests
         Assert.Equal("$." + path, Assert.Single(result.Errors).Path);
     }
 
+    public static TheoryData<string, string, string> UnreadableDistributionParameters() => new()
+    {
+        { "segments[0].dealValue", "lognormal", "5" },
+        { "segments[0].dealValue", "lognormal.cv", "\"0.5\"" },
+        { "stages[0].conversion", "beta.mean", "[0.3]" },
+        { "segments[0].dealValue", "lognormal", "{ \"mean\": 10000 }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableDistributionParameters))]
+    public void Should_Report_A_Distribution_Parameter_That_Cannot_Be_Read_Once_Not_Again_As_A_NaN_Value(string distribution, string parameter, string json)
+    {
+        var result = new ScenarioDocument().Set(distribution + "." + parameter, JsonNode.Parse(json)).Parse();
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("$." + distribution + ".", error.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_Name_The_Object_When_A_Required_Field_Is_Missing()
     {

@@ -17,6 +17,15 @@ internal static class DistributionReader
 
     public static Distribution Read(JsonReadContext ctx, JsonElement e, string path)
     {
+        var errorsBefore = ctx.Errors.Count;
+        var distribution = ReadValue(ctx, e, path);
+        // A parameter that could not be read leaves NaN in the distribution: its own rules must not report that again.
+        if (ctx.Errors.Count > errorsBefore) ctx.Unread(path);
+        return distribution;
+    }
+
+    private static Distribution ReadValue(JsonReadContext ctx, JsonElement e, string path)
+    {
         if (e.ValueKind == JsonValueKind.Number) return new ConstantDistribution(ctx.Number(e, path) ?? double.NaN);
         if (e.ValueKind != JsonValueKind.Object)
         {

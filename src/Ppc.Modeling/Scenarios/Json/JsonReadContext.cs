@@ -26,6 +26,12 @@ internal sealed class JsonReadContext
         Error(path, message);
     }
 
+    /// <summary>
+    /// Marks a value as unread without a message of its own: an error below it (a distribution's
+    /// parameter) was reported, and the placeholder standing for the whole value must not be reported again.
+    /// </summary>
+    public void Unread(string path) => _unreadable.Add(path);
+
     public static string Child(string path, string name) => path + "." + name;
 
     public static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
