@@ -1,3 +1,4 @@
+using Ppc.Modeling.Simulation;
 using Spectre.Console.Cli;
 
 namespace Ppc.Cli.Infrastructure;
@@ -31,6 +32,10 @@ internal static class CliExceptionHandler
             case CommandAppException app:
                 // Missing arguments, conversions (--format xml) and the settings' own Validate().
                 output.Error((args is null ? null : ConversionError.Describe(app, args)) ?? OneLine(app.Message));
+                return ExitCodes.InvalidInput;
+            case ForecastException forecast:
+                // A valid scenario too large for the Monte Carlo's deal-by-deal draws: the input, not ppc.
+                output.Error(OneLine(forecast.Message));
                 return ExitCodes.InvalidInput;
             case UnauthorizedAccessException or IOException:
                 // A file that cannot be read or written (no permission, disk full): the input, not ppc.

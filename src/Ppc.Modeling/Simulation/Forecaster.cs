@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Ppc.Modeling.Model;
 using Ppc.Modeling.Scenarios;
 
@@ -17,6 +18,7 @@ public static class Forecaster
     /// <param name="scenario">The validated scenario.</param>
     /// <param name="options">Trials, seed, threads, precision.</param>
     /// <returns>The forecast.</returns>
+    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
     public static ForecastResult Forecast(ValidatedScenario scenario, ForecastOptions options) =>
         Forecast(CompiledScenario.Compile(scenario), options);
 
@@ -26,6 +28,7 @@ public static class Forecaster
     /// <param name="progress">Receives progress after each block; may be null.</param>
     /// <param name="cancellationToken">Stops the run at the next block; nothing half-made is returned.</param>
     /// <returns>The forecast.</returns>
+    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
     public static ForecastResult Forecast(CompiledScenario model, ForecastOptions? options = null,
         IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ForecastRange(model, options, progress, cancellationToken).ToResult();
@@ -39,12 +42,14 @@ public static class Forecaster
     /// <param name="progress">Receives progress after each block; may be null.</param>
     /// <param name="cancellationToken">Stops the run at the next block.</param>
     /// <returns>The partial result.</returns>
+    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
     public static ForecastPartial ForecastRange(CompiledScenario model, ForecastOptions? options = null,
         IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= new ForecastOptions();
         Check(options);
+        WholeUnits.Check(model);
         var store = new TrialStore(model.T, options.FirstTrial, options.Trials);
         var blocks = (options.Trials + BlockSize - 1) / BlockSize;
         var threads = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
@@ -56,22 +61,30 @@ public static class Forecaster
         for (var from = 0; from < stopAt; from += round)
         {
             var to = Math.Min(stopAt, from + round);
-            Parallel.For(from, to,
-                new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-                () => new TrialEngine(model),
-                (block, _, engine) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var first = block * BlockSize;
-                    var last = Math.Min(options.Trials, first + BlockSize);
-                    for (var i = first; i < last; i++)
+            try
+            {
+                Parallel.For(from, to,
+                    new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                    () => new TrialEngine(model),
+                    (block, _, engine) =>
                     {
-                        store.WeakestLink[i] = (short)engine.Run(seed, options.FirstTrial + i, store.Row(i));
-                    }
-                    progress?.Report(new ForecastProgress(Interlocked.Add(ref done, last - first), options.Trials));
-                    return engine;
-                },
-                _ => { });
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var first = block * BlockSize;
+                        var last = Math.Min(options.Trials, first + BlockSize);
+                        for (var i = first; i < last; i++)
+                        {
+                            store.WeakestLink[i] = (short)engine.Run(seed, options.FirstTrial + i, store.Row(i));
+                        }
+                        progress?.Report(new ForecastProgress(Interlocked.Add(ref done, last - first), options.Trials));
+                        return engine;
+                    },
+                    _ => { });
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // A trial's failure (a ForecastException) surfaces as itself, not wrapped.
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
             if (checker is not null && checker.MetAfter(from, to, BlockSize) is { } met)
             {
                 store.Truncate(met);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ppc.Modeling.Simulation.Random;
 
 namespace Ppc.Modeling.Simulation;
@@ -21,8 +22,9 @@ internal sealed partial class TrialEngine
     /// <summary>Up to this many units, binomials and delays are drawn unit by unit.</summary>
     private const int SmallCount = 12;
 
+    /// <summary>A capacity made whole; one beyond 2^53 units (more than any countable demand) is unlimited.</summary>
     private long WholeCapacity(double capacity) =>
-        double.IsPositiveInfinity(capacity) ? long.MaxValue : _rng.RoundStochastic(capacity);
+        capacity > WholeUnits.Max ? long.MaxValue : _rng.RoundStochastic(capacity);
 
     /// <summary>The initial pipeline made whole once per trial: queues, and dated deals within the horizon.</summary>
     private void WholePipeline()
@@ -35,6 +37,7 @@ internal sealed partial class TrialEngine
             _pool[s] = (long)Math.Round(c.Accounts[s] - c.ExistingClients[s]);
             _backlog[s].Clear();
         }
+        _signedInTrial = 0;
         Array.Clear(_arrivals);
         Array.Clear(_returns);
     }
@@ -60,6 +63,7 @@ internal sealed partial class TrialEngine
             if (wanted == 0) continue;
             if (wanted <= _pool[s]) _partnerDraw.CopyTo(_partnerGot, 0);
             else LargestRemainder.Ration(_pool[s], _partnerDraw, _partnerGot, _remainder);
+            CountSigned(s, Math.Min(wanted, _pool[s]));
             for (var i = 0; i < c.P; i++)
             {
                 for (var j = 0; j < _partnerGot[i]; j++)
@@ -209,6 +213,18 @@ internal sealed partial class TrialEngine
     private long Binomial(long n, in BinomialProbability p) =>
         n > SmallCount ? _rng.Binomial(n, p) : BinomialProbability.SumOfBernoulli(ref _rng, n, p.BernoulliThreshold);
 
+    /// <summary>Counts deals about to be drawn one by one; past <see cref="MaxDealsPerTrial"/> the trial cannot be run.</summary>
+    /// <exception cref="ForecastException">The trial would sign more than <see cref="MaxDealsPerTrial"/> deals.</exception>
+    private void CountSigned(int s, long deals)
+    {
+        if (deals > MaxDealsPerTrial - _signedInTrial)
+        {
+            throw new ForecastException(string.Create(CultureInfo.InvariantCulture,
+                $"A trial signs more than {MaxDealsPerTrial:N0} deals over the horizon (reached in segment '{_c.SegmentIds[s]}'): the Monte Carlo draws each deal's value (MODEL.md §4), so it cannot run a scenario this large; check the segment's accounts and the initial pipeline's deals."));
+        }
+        _signedInTrial += deals;
+    }
+
     /// <summary>Chain deals and initial-pipeline deals of the month, each with its own drawn value.</summary>
     private void SignChainDeals(int t, ref MonthLedger month)
     {
@@ -217,6 +233,7 @@ internal sealed partial class TrialEngine
         for (var s = 0; s < c.S; s++)
         {
             var signed = _arrivals[(s * (K + 1) + K) * T + t - 1] + _initialDeals[s * T + t - 1];
+            CountSigned(s, signed);
             for (var j = 0; j < signed; j++)
             {
                 var value = _dealValue[s].Sample(ref _rng);

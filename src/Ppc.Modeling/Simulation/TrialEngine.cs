@@ -28,6 +28,14 @@ internal sealed partial class TrialEngine
     private readonly double[] _weights, _fraction, _linkCapacity;
     private readonly long[] _partnerDraw, _partnerGot;
     private readonly DealQueue[] _backlog;
+
+    /// <summary>
+    /// The most deals one trial may sign over the horizon (2^24 = 16,777,216): every deal's value is drawn one
+    /// by one (MODEL.md §4), and deals, deliveries and clients are counted per trial in 32-bit integers.
+    /// </summary>
+    public const int MaxDealsPerTrial = 1 << 24;
+
+    private long _signedInTrial;
     private readonly PreparedDistribution[] _dealValue;
     private readonly PreparedDistribution[] _conversionInput, _hoursPerUnitInput, _hoursPerMonthInput, _attritionInput, _marginRateInput, _partnerRateInput;
     private readonly PreparedDistribution? _maxDealsInput;

@@ -64,6 +64,19 @@ public class ForecastCommandTests
     }
 
     [Fact]
+    public async Task Should_Fail_With_Exit_2_When_The_Scenario_Is_Too_Large_For_The_Monte_Carlo()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(TestFiles.ModelExample))!;
+        json["segments"]![0]!["accounts"] = 1e300;
+        using var file = new TempFile("huge.json", json.ToJsonString());
+
+        var run = await PpcRunner.RunAsync("forecast", file.Path, "--trials", "100");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: segment 'software-smb': accounts − existingClients is 1E+300: the Monte Carlo counts it in whole units (MODEL.md §4), at most 2^53 = 9,007,199,254,740,992."], run.ErrLines);
+    }
+
+    [Fact]
     public async Task Should_Refuse_To_Merge_A_File_That_Is_Not_A_Partial_Forecast()
     {
         using var file = new TempFile("junk.bin", "not a forecast");

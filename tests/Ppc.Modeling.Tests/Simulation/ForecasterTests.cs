@@ -265,4 +265,68 @@ public class ForecasterTests
             onReport(value);
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_trial_with_more_deals_than_can_be_drawn_one_by_one_fails_with_a_message_naming_the_segment(bool deliveryCapped)
+    {
+        // 1e12 deals in the initial pipeline: the backlog would outgrow memory (capped delivery), or a month's
+        // deal-by-deal draws would never end (unlimited delivery); both stop at once with a ForecastException.
+        var model = Example(json =>
+        {
+            json["initialPipeline"]!["software-smb"]!["deals"]!.AsArray()[1] = 1e12;
+            if (!deliveryCapped) json["delivery"]!.AsObject().Remove("maxDealsPerMonth");
+            return json;
+        });
+
+        var exception = Assert.Throws<ForecastException>(() => Run(model, new ForecastOptions { Trials = 10, MaxDegreeOfParallelism = 2 }));
+
+        Assert.Contains("segment 'software-smb'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("16,777,216", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_deal_limit_leaves_a_scenario_with_many_deals_alone()
+    {
+        // 100,000 initial deals with unlimited delivery: well under the limit, drawn one by one as §4 says.
+        var model = Example(json =>
+        {
+            json["initialPipeline"]!["software-smb"]!["deals"]!.AsArray()[1] = 100_000;
+            json["delivery"]!.AsObject().Remove("maxDealsPerMonth");
+            return json;
+        });
+
+        var result = Run(model, new ForecastOptions { Trials = 3, MaxDegreeOfParallelism = 1 });
+
+        Assert.True(result.Month(2, ForecastMetric.Deals).Mean >= 100_000, $"month 2 deals {result.Month(2, ForecastMetric.Deals).Mean}");
+    }
+
+    [Theory]
+    [InlineData("segments", 0, "accounts", "segment 'software-smb': accounts − existingClients is 1E+300")]
+    [InlineData("roles", 0, "headcount", "role 'tele': headcount is 1E+300")]
+    public void An_input_too_large_to_count_in_whole_units_fails_before_any_trial_naming_it(string array, int index, string field, string message)
+    {
+        var model = Example(json =>
+        {
+            json[array]![index]![field] = 1e300;
+            if (field == "headcount") json[array]![index]!.AsObject().Remove("maxHeadcount");
+            return json;
+        });
+
+        var exception = Assert.Throws<ForecastException>(() => Run(model, new ForecastOptions { Trials = 10 }));
+
+        Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
+        Assert.Contains("2^53", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capacity_beyond_what_can_be_counted_works_like_an_unlimited_one()
+    {
+        // 1e300 hours a month: every stage the role performs serves whatever comes, as with hoursPerUnit = 0.
+        var huge = Run(Example(json => { json["roles"]![0]!["hoursPerMonth"] = 1e300; return json; }), new ForecastOptions { Trials = 200, Seed = 3 });
+
+        Assert.All(Enumerable.Range(1, huge.HorizonMonths), t => Assert.True(double.IsFinite(huge.Month(t, ForecastMetric.Deals).Mean)));
+        Assert.True(huge.Cumulative(huge.HorizonMonths, ForecastMetric.Deals).Mean > 0);
+    }
 }
