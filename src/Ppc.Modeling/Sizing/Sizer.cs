@@ -26,7 +26,7 @@ public static class Sizer
     /// <param name="options">The request; null for the scenario's <c>options.size</c> and the defaults.</param>
     /// <param name="cancellationToken">Stops the solver; the call then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The plan and its evaluation.</returns>
-    /// <exception cref="ArgumentException"><c>maximize:&lt;metric&gt;</c> without a budget.</exception>
+    /// <exception cref="ArgumentException"><c>maximize:&lt;metric&gt;</c> without a budget, or counts and amounts so large (beyond 1e15 in the programme) that no MIP solver can work with them.</exception>
     /// <exception cref="SizingException">No integer plan was found within the time limit.</exception>
     public static SizingResult Size(ValidatedScenario scenario, SizingOptions? options, CancellationToken cancellationToken) =>
         Size(scenario, options, null, cancellationToken);
@@ -51,6 +51,7 @@ public static class Sizer
         for (var round = 0; round <= MaxTightenings; round++)
         {
             var model = SizingModelBuilder.Build(compiled, request.Channels);
+            if (round == 0) CheckMagnitudes(model.Program);
             var run = LevelSolver.Solve(model, targets, deadline);
             if (round == 0) bound = run.Bound;
             rounds++;
@@ -89,6 +90,22 @@ public static class Sizer
         }
         model.Program.SetObjective(run.Criterion, request.Criterion.IsMinimized);
         return Solver.OrToolsAdapter.ExportMps(model.Program);
+    }
+
+    /// <summary>
+    /// The largest number a sizing programme may hold: SCIP counts 1e20 as infinite and its tolerances lose
+    /// meaning well before, so a scenario whose counts or amounts lead beyond 1e15 is refused, not solved wrongly.
+    /// </summary>
+    private const double LargestNumber = 1e15;
+
+    /// <exception cref="ArgumentException">The programme holds a number beyond <see cref="LargestNumber"/>.</exception>
+    private static void CheckMagnitudes(LinearProgram program)
+    {
+        var (magnitude, where) = program.LargestNumber();
+        if (magnitude <= LargestNumber) return;
+        throw new ArgumentException(FormattableString.Invariant(
+            $"The sizing programme holds the number {magnitude:G3} (at '{where}'), beyond the 1e15 a MIP solver can work with (SCIP counts 1e20 as infinite): check the scenario's counts and amounts (accounts, deal values, costs, cash)."),
+            "scenario");
     }
 
     internal sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels, int Threads);

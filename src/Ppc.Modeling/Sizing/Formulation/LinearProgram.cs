@@ -125,6 +125,29 @@ internal sealed class LinearProgram
         return copy;
     }
 
+    /// <summary>The finite number of largest magnitude in the programme (a bound, a row's bound, a coefficient) and where it stands.</summary>
+    public (double Magnitude, string Where) LargestNumber()
+    {
+        var largest = (Magnitude: 0.0, Where: "");
+        void See(double value, string where)
+        {
+            if (double.IsFinite(value) && Math.Abs(value) > largest.Magnitude) largest = (Math.Abs(value), where);
+        }
+        for (var j = 0; j < VariableCount; j++)
+        {
+            See(_lower[j], _names[j]);
+            See(_upper[j], _names[j]);
+        }
+        foreach (var row in _rows)
+        {
+            See(row.Lower, row.Name);
+            See(row.Upper, row.Name);
+            foreach (var coefficient in row.Coefficients) See(coefficient, row.Name);
+        }
+        foreach (var coefficient in ObjectiveTerms.Coefficients) See(coefficient, "objective");
+        return largest;
+    }
+
     /// <summary>Fixes every integer and binary variable at its value in <paramref name="values"/> (rounded), leaving an LP.</summary>
     public void FixIntegers(IReadOnlyList<double> values)
     {

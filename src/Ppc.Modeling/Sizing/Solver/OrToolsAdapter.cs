@@ -99,7 +99,9 @@ internal static class OrToolsAdapter
         };
         if (mapped is not (SolveStatus.Optimal or SolveStatus.Feasible))
         {
-            return new SolveOutcome(mapped, double.NaN, double.NaN, [], [], [], elapsed) { Nodes = linear ? 0 : solver.Nodes() };
+            // No solution: OR-Tools would log "the model has been changed since the solution was last computed"
+            // to stderr if asked for the node count.
+            return new SolveOutcome(mapped, double.NaN, double.NaN, [], [], [], elapsed);
         }
         var values = variables.Select(v => v.SolutionValue()).ToArray();
         var objective = solver.Objective();
