@@ -75,8 +75,9 @@ public sealed class WeakestLink
         return $"{subject}: {Number(capacity)} deals a month" + (others.Length > 0 ? $"; {others}." : ".");
     }
 
+    /// <summary>A rate for the sentence: "5.7", "384", "3.84E+12" past a trillion (no sentence of a hundred digits).</summary>
     private static string Number(double? value) =>
-        value is { } v ? v.ToString(Math.Abs(v) >= 10 ? "0" : "0.#", CultureInfo.InvariantCulture) : "unlimited";
+        value is { } v ? v.ToString(Math.Abs(v) >= 1e12 ? "0.##E+0" : Math.Abs(v) >= 10 ? "0" : "0.#", CultureInfo.InvariantCulture) : "unlimited";
 
     private static string JoinWords(IEnumerable<string> words)
     {

@@ -11,7 +11,7 @@ public class WeakestLinkTests
     /// Conversions 0.2, 0.5, 0.25: n = 1, 0.2, 0.1 and N = 0.025 deals per record.
     /// </summary>
     private static ScenarioBuilder Chain(object? allocation = null, double? maxDeals = null,
-        double callsConversion = 0.2, double meetingsConversion = 0.5, double oppsConversion = 0.25)
+        double callsConversion = 0.2, double meetingsConversion = 0.5, double oppsConversion = 0.25, double accounts = 3000)
     {
         var b = ScenarioBuilder.Horizon(3)
             .Staff("tele", 1, 120)
@@ -19,7 +19,7 @@ public class WeakestLinkTests
             .Stage("calls", callsConversion, 0.5, ["tele"])
             .Stage("meetings", meetingsConversion, 2, ["rep"])
             .Stage("opps", oppsConversion, 5, ["rep"])
-            .Segment("smb", 3000);
+            .Segment("smb", accounts);
         if (allocation is not null) b.With("allocation", allocation);
         if (maxDeals is not null) b.With("delivery", new { maxDealsPerMonth = maxDeals });
         return b;
@@ -48,6 +48,15 @@ public class WeakestLinkTests
         Assert.Empty(link.Performers["market"]);
         Assert.Empty(link.Performers["delivery"]);
         Assert.Equal("The opps stage is the weakest link (performed by rep): 5 deals a month; the market allows 25 and delivery 8.", link.Describe());
+    }
+
+    [Fact]
+    public void A_market_past_a_trillion_deals_a_month_is_written_in_powers_of_ten()
+    {
+        // 3e300 accounts instead of 3,000: the market allows 2.5e298 deals a month instead of 25.
+        var link = Chain(HalfAndHalf, maxDeals: 8, accounts: 3e300).Evaluate().WeakestLink;
+
+        Assert.Equal("The opps stage is the weakest link (performed by rep): 5 deals a month; the market allows 2.5E+298 and delivery 8.", link.Describe());
     }
 
     [Fact]
