@@ -30,7 +30,17 @@ internal sealed class ForecastCommand(CliOutput output) : Command<ForecastSettin
             Precision = settings.Precision ?? defaults?.Precision,
         };
         var model = CompiledScenario.Compile(scenario);
-        var partial = Run(model, options, cancellationToken);
+        ForecastPartial partial;
+        try
+        {
+            partial = Run(model, options, cancellationToken);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // The run is too large for this machine (the options were checked by Validate): say so, exit 2.
+            output.Error(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            return ExitCodes.InvalidInput;
+        }
         if (settings.Partial is { } path)
         {
             using var file = File.Create(path);

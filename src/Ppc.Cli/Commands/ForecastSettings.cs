@@ -56,6 +56,10 @@ internal sealed class ForecastSettings : ReportSettings
         if (Threads is < 1) return ValidationResult.Error($"--threads {Threads} is not allowed; give at least 1");
         if (Precision is { } p && !(p > 0 && double.IsFinite(p))) return ValidationResult.Error($"--precision {p} is not allowed; give a relative standard error > 0, such as 0.01");
         if (TrialRange is not null && ParsedRange is null) return ValidationResult.Error($"--trial-range '{TrialRange}' is not allowed; write FIRST:END with 0 <= FIRST < END, such as 0:50000");
+        if (ParsedRange is { } range && range.End - range.First > int.MaxValue)
+        {
+            return ValidationResult.Error($"--trial-range '{TrialRange}' covers {range.End - range.First:N0} trials; one run takes at most {int.MaxValue:N0}");
+        }
         if (TrialRange is not null && Partial is null) return ValidationResult.Error("--trial-range needs --partial <path>: a range is one part of a run, merged later with 'ppc merge'");
         if (TrialRange is not null && Trials is not null) return ValidationResult.Error("give either --trials or --trial-range, not both");
         return ReportOutput.CheckFile("--partial", Partial);

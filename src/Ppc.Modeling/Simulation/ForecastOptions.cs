@@ -3,7 +3,11 @@ namespace Ppc.Modeling.Simulation;
 /// <summary>A forecast request: how many trials, which seed, how many threads, and an optional precision target.</summary>
 public sealed record ForecastOptions
 {
-    /// <summary>Trials to run (≥ 1); with <see cref="Precision"/> it is a cap. Default 10,000.</summary>
+    /// <summary>
+    /// Trials to run (≥ 1); with <see cref="Precision"/> it is a cap. Default 10,000. Every trial's values are
+    /// kept (52 bytes per trial-month): a run whose store exceeds an array or the memory this process may
+    /// use is refused before it starts; split it into trial ranges (<see cref="FirstTrial"/>) and merge them.
+    /// </summary>
     public int Trials { get; init; } = 10_000;
 
     /// <summary>The seed (≥ 0): a run is fixed by (scenario, seed, trials). Default 1.</summary>

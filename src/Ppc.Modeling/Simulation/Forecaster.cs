@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Ppc.Modeling.Model;
 using Ppc.Modeling.Scenarios;
@@ -43,12 +44,14 @@ public static class Forecaster
     /// <param name="cancellationToken">Stops the run at the next block.</param>
     /// <returns>The partial result.</returns>
     /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the trials' values would not fit in memory.</exception>
     public static ForecastPartial ForecastRange(CompiledScenario model, ForecastOptions? options = null,
         IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= new ForecastOptions();
         Check(options);
+        CheckStore(model.T, options.Trials);
         WholeUnits.Check(model);
         var store = new TrialStore(model.T, options.FirstTrial, options.Trials);
         var blocks = (options.Trials + BlockSize - 1) / BlockSize;
@@ -103,6 +106,27 @@ public static class Forecaster
         if (o.Precision is { } p && !(p > 0 && double.IsFinite(p)))
         {
             throw new ArgumentOutOfRangeException("options.Precision", p, "The precision target must be a finite number > 0 (a relative standard error such as 0.01).");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before allocating, a run whose store of every trial's values cannot be held: more trial-months
+    /// than an array holds, or more bytes than this process may use (split it into trial ranges and merge).
+    /// </summary>
+    private static void CheckStore(int months, int trials)
+    {
+        var split = "run fewer trials, or split the run into trial ranges (ForecastOptions.FirstTrial; ppc forecast --trial-range with --partial) and merge them";
+        if ((long)trials * months > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException("options.Trials", trials, string.Create(CultureInfo.InvariantCulture,
+                $"{trials:N0} trials of {months} months are more than one run can hold ({Array.MaxLength:N0} trial-months): {split}."));
+        }
+        var bytes = TrialStore.Bytes(months, trials);
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (bytes > available)
+        {
+            throw new ArgumentOutOfRangeException("options.Trials", trials, string.Create(CultureInfo.InvariantCulture,
+                $"{trials:N0} trials of {months} months need {bytes / 1e9:0.#} GB to keep every trial's values, more than the {available / 1e9:0.#} GB this process may use: {split}."));
         }
     }
 

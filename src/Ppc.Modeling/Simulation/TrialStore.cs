@@ -8,6 +8,9 @@ namespace Ppc.Modeling.Simulation;
 /// </summary>
 internal sealed class TrialStore
 {
+    /// <summary>The bytes a store of <paramref name="count"/> trials of <paramref name="horizon"/> months takes: 52 per trial-month, 2 per trial.</summary>
+    public static long Bytes(int horizon, int count) => (3L * sizeof(int) + 5L * sizeof(double)) * count * horizon + sizeof(short) * (long)count;
+
     public TrialStore(int horizon, long firstTrial, int count)
     {
         T = horizon;

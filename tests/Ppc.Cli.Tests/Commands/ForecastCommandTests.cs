@@ -77,6 +77,24 @@ public class ForecastCommandTests
     }
 
     [Fact]
+    public async Task Should_Fail_With_Exit_2_When_The_Trials_Cannot_Be_Held()
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, "--trials", "2000000000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: 2,000,000,000 trials of 12 months are more than one run can hold (2,147,483,591 trial-months): run fewer trials, or split the run into trial ranges (ForecastOptions.FirstTrial; ppc forecast --trial-range with --partial) and merge them."], run.ErrLines);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Trial_Range_Longer_Than_One_Run()
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, "--trial-range", "0:99999999999", "--partial", Path.Combine(Path.GetTempPath(), "p.bin"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: --trial-range '0:99999999999' covers 99,999,999,999 trials; one run takes at most 2,147,483,647"], run.ErrLines);
+    }
+
+    [Fact]
     public async Task Should_Refuse_To_Merge_A_File_That_Is_Not_A_Partial_Forecast()
     {
         using var file = new TempFile("junk.bin", "not a forecast");

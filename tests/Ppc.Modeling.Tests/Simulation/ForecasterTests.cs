@@ -329,4 +329,23 @@ public class ForecasterTests
         Assert.All(Enumerable.Range(1, huge.HorizonMonths), t => Assert.True(double.IsFinite(huge.Month(t, ForecastMetric.Deals).Mean)));
         Assert.True(huge.Cumulative(huge.HorizonMonths, ForecastMetric.Deals).Mean > 0);
     }
+
+    [Fact]
+    public void A_run_of_more_trial_months_than_an_array_holds_is_refused_before_it_starts()
+    {
+        var model = Example();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Run(model, new ForecastOptions { Trials = int.MaxValue }));
+
+        Assert.Equal("options.Trials", error.ParamName);
+        Assert.StartsWith("2,147,483,647 trials of 12 months are more than one run can hold", error.Message, StringComparison.Ordinal);
+        Assert.Contains("trial ranges", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_store_takes_52_bytes_per_trial_month_and_2_per_trial()
+    {
+        // Three 32-bit counts (deals, delivered, clients), five doubles (bookings, revenue, margin, costs, cash), a short per trial.
+        Assert.Equal(100_000L * (12 * 52 + 2), TrialStore.Bytes(12, 100_000));
+    }
 }
