@@ -46,7 +46,7 @@ internal sealed class SizeSettings : ReportSettings
 
     /// <summary>Sizes each channel alone, then all together.</summary>
     [CommandOption("--compare-channels")]
-    [Description("Size with in-house staff only, the external roles only, the partners only, then everything (make or buy).")]
+    [Description("Size with in-house staff only, the external roles only, the partners only, then everything (make or buy); each sizing is deterministic (options.size.confidence does not apply).")]
     public bool CompareChannels { get; init; }
 
     /// <summary>Solver threads; default every core.</summary>
@@ -87,6 +87,10 @@ internal sealed class SizeSettings : ReportSettings
         if (Confidence is { } p && !(p > 0 && p < 1))
         {
             return ValidationResult.Error($"--confidence must lie strictly between 0 and 1, not {p.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (CompareChannels && (Confidence is not null || Trials is not null || Seed is not null || Chart is not null))
+        {
+            return ValidationResult.Error("--compare-channels compares one sizing per channel, without --confidence, --trials, --seed or --chart; give those to 'ppc size' on the channel you choose");
         }
         if (Trials is < 1000) return ValidationResult.Error($"--trials must be at least 1000, not {Trials}");
         if (Seed is < 0) return ValidationResult.Error($"--seed must be ≥ 0, not {Seed}");

@@ -128,6 +128,19 @@ public class SizeCommandTests
         Assert.Contains(message, run.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--confidence", "0.9")]
+    [InlineData("--trials", "5000")]
+    [InlineData("--seed", "3")]
+    [InlineData("--chart", "plan.png")]
+    public async Task Should_Refuse_What_A_Channel_Comparison_Would_Ignore(string option, string value)
+    {
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, "--compare-channels", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: --compare-channels compares one sizing per channel, without --confidence, --trials, --seed or --chart; give those to 'ppc size' on the channel you choose"], run.ErrLines);
+    }
+
     [Fact]
     public async Task Should_Fail_When_Maximizing_A_Metric_Without_A_Budget()
     {
