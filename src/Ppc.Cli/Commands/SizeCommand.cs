@@ -28,6 +28,11 @@ internal sealed class SizeCommand(CliOutput output) : Command<SizeSettings>
                 return ExitCodes.Success;
             }
             var defaults = scenario.Scenario.Options?.Size;
+            if ((settings.Trials ?? settings.Seed) is not null && (settings.Confidence ?? defaults?.Confidence) is null)
+            {
+                output.Error("--trials and --seed set the Monte Carlo of --confidence; give --confidence too (or options.size.confidence in the scenario)");
+                return ExitCodes.InvalidInput;
+            }
             var result = (settings.Confidence ?? defaults?.Confidence) is { } confidence
                 ? ConfidenceSizer.Size(scenario, settings.Options, new ConfidenceRequest
                 {

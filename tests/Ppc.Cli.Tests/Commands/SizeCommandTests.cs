@@ -141,6 +141,17 @@ public class SizeCommandTests
         Assert.Equal(["error: --compare-channels compares one sizing per channel, without --confidence, --trials, --seed or --chart; give those to 'ppc size' on the channel you choose"], run.ErrLines);
     }
 
+    [Theory]
+    [InlineData("--trials", "5000")]
+    [InlineData("--seed", "3")]
+    public async Task Should_Refuse_Monte_Carlo_Settings_Without_A_Confidence(string option, string value)
+    {
+        var run = await PpcRunner.RunAsync("size", TestFiles.TinySizing, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: --trials and --seed set the Monte Carlo of --confidence; give --confidence too (or options.size.confidence in the scenario)"], run.ErrLines);
+    }
+
     [Fact]
     public async Task Should_Fail_When_Maximizing_A_Metric_Without_A_Budget()
     {
