@@ -27,7 +27,9 @@ internal sealed class ForecastCommand(CliOutput output) : Command<ForecastSettin
             FirstTrial = range?.First ?? 0,
             Seed = settings.Seed ?? defaults?.Seed ?? 1,
             MaxDegreeOfParallelism = settings.Threads,
-            Precision = settings.Precision ?? defaults?.Precision,
+            // A trial range is one part of a run: the scenario's precision target, which decides where a whole
+            // run stops, does not apply to it (--precision with --trial-range is refused).
+            Precision = range is null ? settings.Precision ?? defaults?.Precision : null,
         };
         var model = CompiledScenario.Compile(scenario);
         ForecastPartial partial;

@@ -62,6 +62,14 @@ internal sealed class ForecastSettings : ReportSettings
         }
         if (TrialRange is not null && Partial is null) return ValidationResult.Error("--trial-range needs --partial <path>: a range is one part of a run, merged later with 'ppc merge'");
         if (TrialRange is not null && Trials is not null) return ValidationResult.Error("give either --trials or --trial-range, not both");
+        if (TrialRange is not null && Precision is not null)
+        {
+            return ValidationResult.Error("--precision decides where a whole run stops, so it cannot be given with --trial-range (one part of a run): run the parts with fixed ranges and merge them");
+        }
+        if (Partial is not null && (Out is not null || Chart is not null))
+        {
+            return ValidationResult.Error("--partial writes a partial result for 'ppc merge', not a report, so --out and --chart do not apply (give --out to 'ppc merge')");
+        }
         return ReportOutput.CheckFile("--partial", Partial);
     }
 }

@@ -94,6 +94,40 @@ public class ForecastCommandTests
         Assert.Equal(["error: --trial-range '0:99999999999' covers 99,999,999,999 trials; one run takes at most 2,147,483,647"], run.ErrLines);
     }
 
+    [Theory]
+    [InlineData("--precision", "0.01", "--precision decides where a whole run stops, so it cannot be given with --trial-range (one part of a run): run the parts with fixed ranges and merge them")]
+    [InlineData("--out", "report.json", "--partial writes a partial result for 'ppc merge', not a report, so --out and --chart do not apply (give --out to 'ppc merge')")]
+    [InlineData("--chart", "fan.png", "--partial writes a partial result for 'ppc merge', not a report, so --out and --chart do not apply (give --out to 'ppc merge')")]
+    public async Task Should_Refuse_What_A_Trial_Range_Would_Ignore(string option, string value, string message)
+    {
+        var run = await PpcRunner.RunAsync("forecast", Sample, "--trial-range", "0:2000", "--partial", Path.Combine(Path.GetTempPath(), "part.bin"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: " + message], run.ErrLines);
+    }
+
+    [Fact]
+    public async Task Should_Run_A_Whole_Trial_Range_Whatever_The_Scenarios_Precision_Target()
+    {
+        // A precision target this loose would stop a whole run after its first block of 1,000 trials.
+        var json = JsonNode.Parse(File.ReadAllText(Sample))!;
+        json["options"] = new JsonObject { ["forecast"] = new JsonObject { ["precision"] = 0.5 } };
+        using var file = new TempFile("loose.json", json.ToJsonString());
+        var part = Path.Combine(Path.GetTempPath(), "ppc-range-" + Guid.NewGuid().ToString("N") + ".bin");
+
+        try
+        {
+            var run = await PpcRunner.RunAsync("forecast", file.Path, "--trial-range", "0:2000", "--partial", part);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal([$"wrote trials 0..1999 to {part}; combine the parts with 'ppc merge'"], run.OutLines);
+        }
+        finally
+        {
+            File.Delete(part);
+        }
+    }
+
     [Fact]
     public async Task Should_Refuse_To_Merge_A_File_That_Is_Not_A_Partial_Forecast()
     {
