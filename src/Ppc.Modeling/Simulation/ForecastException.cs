@@ -1,9 +1,8 @@
 namespace Ppc.Modeling.Simulation;
 
 /// <summary>
-/// The Monte Carlo cannot run a valid scenario: an input it counts in whole units is beyond 2^53, or a
-/// trial signs more deals than it can draw one by one (MODEL.md §4 draws every deal's value). The
-/// message names the input or the segment, and the limit.
+/// The Monte Carlo cannot run a valid scenario: a trial signs more deals than it can draw one by one
+/// (MODEL.md §4 draws every deal's value). The message names the segment and the limit.
 /// </summary>
 public sealed class ForecastException : Exception
 {

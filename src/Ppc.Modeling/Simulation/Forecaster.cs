@@ -19,7 +19,7 @@ public static class Forecaster
     /// <param name="scenario">The validated scenario.</param>
     /// <param name="options">Trials, seed, threads, precision.</param>
     /// <returns>The forecast.</returns>
-    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
+    /// <exception cref="ForecastException">A trial signs more deals than can be drawn one by one.</exception>
     public static ForecastResult Forecast(ValidatedScenario scenario, ForecastOptions options) =>
         Forecast(CompiledScenario.Compile(scenario), options);
 
@@ -29,7 +29,7 @@ public static class Forecaster
     /// <param name="progress">Receives progress after each block; may be null.</param>
     /// <param name="cancellationToken">Stops the run at the next block; nothing half-made is returned.</param>
     /// <returns>The forecast.</returns>
-    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
+    /// <exception cref="ForecastException">A trial signs more deals than can be drawn one by one.</exception>
     public static ForecastResult Forecast(CompiledScenario model, ForecastOptions? options = null,
         IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ForecastRange(model, options, progress, cancellationToken).ToResult();
@@ -43,7 +43,7 @@ public static class Forecaster
     /// <param name="progress">Receives progress after each block; may be null.</param>
     /// <param name="cancellationToken">Stops the run at the next block.</param>
     /// <returns>The partial result.</returns>
-    /// <exception cref="ForecastException">An input is too large to count in whole units, or a trial signs more deals than can be drawn one by one.</exception>
+    /// <exception cref="ForecastException">A trial signs more deals than can be drawn one by one.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the trials' values would not fit in memory.</exception>
     public static ForecastPartial ForecastRange(CompiledScenario model, ForecastOptions? options = null,
         IProgress<ForecastProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -52,7 +52,6 @@ public static class Forecaster
         options ??= new ForecastOptions();
         Check(options);
         CheckStore(model.T, options.Trials);
-        WholeUnits.Check(model);
         var store = new TrialStore(model.T, options.FirstTrial, options.Trials);
         var blocks = (options.Trials + BlockSize - 1) / BlockSize;
         var threads = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;

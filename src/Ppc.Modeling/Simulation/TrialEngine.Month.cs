@@ -22,9 +22,12 @@ internal sealed partial class TrialEngine
     /// <summary>Up to this many units, binomials and delays are drawn unit by unit.</summary>
     private const int SmallCount = 12;
 
-    /// <summary>A capacity made whole; one beyond 2^53 units (more than any countable demand) is unlimited.</summary>
+    /// <summary>2^53: a capacity beyond it (hours of 1e15 by the thousand) exceeds any demand a valid scenario can hold.</summary>
+    private const double CountableCapacity = 9007199254740992.0;
+
+    /// <summary>A capacity made whole; one beyond 2^53 units is unlimited.</summary>
     private long WholeCapacity(double capacity) =>
-        capacity > WholeUnits.Max ? long.MaxValue : _rng.RoundStochastic(capacity);
+        capacity > CountableCapacity ? long.MaxValue : _rng.RoundStochastic(capacity);
 
     /// <summary>The initial pipeline made whole once per trial: queues, and dated deals within the horizon.</summary>
     private void WholePipeline()

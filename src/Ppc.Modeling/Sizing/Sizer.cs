@@ -51,7 +51,6 @@ public static class Sizer
         for (var round = 0; round <= MaxTightenings; round++)
         {
             var model = SizingModelBuilder.Build(compiled, request.Channels);
-            if (round == 0) CheckMagnitudes(model.Program);
             var run = LevelSolver.Solve(model, targets, deadline);
             if (round == 0) bound = run.Bound;
             rounds++;
@@ -92,22 +91,6 @@ public static class Sizer
         return Solver.OrToolsAdapter.ExportMps(model.Program);
     }
 
-    /// <summary>
-    /// The largest number a sizing programme may hold: SCIP counts 1e20 as infinite and its tolerances lose
-    /// meaning well before, so a scenario whose counts or amounts lead beyond 1e15 is refused, not solved wrongly.
-    /// </summary>
-    private const double LargestNumber = 1e15;
-
-    /// <exception cref="ArgumentException">The programme holds a number beyond <see cref="LargestNumber"/>.</exception>
-    private static void CheckMagnitudes(LinearProgram program)
-    {
-        var (magnitude, where) = program.LargestNumber();
-        if (magnitude <= LargestNumber) return;
-        throw new ArgumentException(FormattableString.Invariant(
-            $"The sizing programme holds the number {magnitude:G3} (at '{where}'), beyond the 1e15 a MIP solver can work with (SCIP counts 1e20 as infinite): check the scenario's counts and amounts (accounts, deal values, costs, cash)."),
-            "scenario");
-    }
-
     internal sealed record Request(SizingCriterion Criterion, double? Budget, TimeSpan TimeLimit, SizingChannels Channels, int Threads);
 
     private sealed record Counts(int Rounds, List<string> Solves);
@@ -118,7 +101,7 @@ public static class Sizer
         var criterion = options.Criterion
             ?? (SizingCriterion.TryParse(defaults?.Criterion, out var parsed) ? parsed : SizingCriterion.MinimizeCost);
         var budget = options.Budget ?? defaults?.Budget;
-        if (budget is { } b && (!double.IsFinite(b) || b < 0)) throw new ArgumentOutOfRangeException(nameof(options), b, "The budget must be a finite amount ≥ 0.");
+        if (budget is { } b && !(b >= 0 && b <= 1e15)) throw new ArgumentOutOfRangeException(nameof(options), b, "The budget must be an amount between 0 and 1e15 (the largest number a scenario may hold).");
         if (criterion.Kind == SizingCriterionKind.Maximize && budget is null)
         {
             throw new ArgumentException($"The criterion {criterion} needs a budget (options.size.budget, or --budget).", nameof(options));

@@ -67,13 +67,13 @@ public class ForecastCommandTests
     public async Task Should_Fail_With_Exit_2_When_The_Scenario_Is_Too_Large_For_The_Monte_Carlo()
     {
         var json = JsonNode.Parse(File.ReadAllText(TestFiles.ModelExample))!;
-        json["segments"]![0]!["accounts"] = 1e300;
+        json["initialPipeline"]!["software-smb"]!["deals"]!.AsArray()[1] = 1e12;
         using var file = new TempFile("huge.json", json.ToJsonString());
 
         var run = await PpcRunner.RunAsync("forecast", file.Path, "--trials", "100");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: segment 'software-smb': accounts − existingClients is 1E+300: the Monte Carlo counts it in whole units (MODEL.md §4), at most 2^53 = 9,007,199,254,740,992."], run.ErrLines);
+        Assert.Equal(["error: A trial signs more than 16,777,216 deals over the horizon (reached in segment 'software-smb'): the Monte Carlo draws each deal's value (MODEL.md §4), so it cannot run a scenario this large; check the segment's accounts and the initial pipeline's deals."], run.ErrLines);
     }
 
     [Fact]

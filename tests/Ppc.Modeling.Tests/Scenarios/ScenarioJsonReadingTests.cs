@@ -109,6 +109,35 @@ public class ScenarioJsonReadingTests
         Assert.DoesNotContain("NaN", error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, double> NumbersBeyond1e15() => new()
+    {
+        { "segments[0].accounts", 1e300 },
+        { "segments[1].dealValue", 2e15 },
+        { "segments[0].dealValue.lognormal.mean", 1e300 },
+        { "roles[0].monthlyCost", 1e16 },
+        { "finance.startingCash", -5e15 },
+        { "seasonality.hoursFactor[3]", 1e308 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NumbersBeyond1e15))]
+    public void Should_Refuse_A_Number_Beyond_1e15_At_Its_Path(string path, double value)
+    {
+        var result = new ScenarioDocument().Set(path, value).Parse();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$." + path, error.Path);
+        Assert.EndsWith("must be at most 1e15 in size, the largest number a scenario may hold", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Accept_Numbers_Up_To_1e15()
+    {
+        var result = new ScenarioDocument().Set("segments[0].accounts", 1e15).Set("segments[1].dealValue", 1e15).Set("roles[0].monthlyCost", 1e15).Parse();
+
+        Assert.True(result.IsValid, string.Join(" | ", result.Errors));
+    }
+
     [Fact]
     public void Should_Name_The_Object_When_A_Required_Field_Is_Missing()
     {

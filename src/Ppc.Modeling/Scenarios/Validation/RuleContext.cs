@@ -119,10 +119,22 @@ internal sealed class RuleContext
         return false;
     }
 
+    /// <summary>
+    /// The largest magnitude a scenario number may have (1e15: a quadrillion euros, accounts or hours). Sums,
+    /// products and draws of such numbers stay finite and whole counts stay exact in a double (up to 2^53).
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
+
     private bool Check(string path, double? value, Func<double, bool> valid, string allowed)
     {
-        if (value is not { } v || valid(v)) return true;
-        Error(path, Number(v), allowed);
+        if (value is not { } v) return true;
+        if (!valid(v))
+        {
+            Error(path, Number(v), allowed);
+            return false;
+        }
+        if (Math.Abs(v) <= MaxMagnitude) return true;
+        Error(path, Number(v), $"{Subject(path)} must be at most 1e15 in size, the largest number a scenario may hold");
         return false;
     }
 

@@ -20,6 +20,7 @@ internal static class LevelSolver
     {
         var run = LevelRows.Add(m, targets);
         var lp = m.Program;
+        CheckMagnitudes(lp);
         run.Values = deadline.HasTime ? Baseline.Solve(m, deadline) ?? [] : [];
         if (run.Deficit is { } deficit && !Hold(run, deficit, "minimumCash", Scale(targets.MinimumCash!.Value), deadline)) return Finish(run, deadline);
         if (run.Excess is { } excess && !Hold(run, excess, "budget", Scale(targets.Budget!.Value), deadline)) return Finish(run, deadline);
@@ -35,6 +36,22 @@ internal static class LevelSolver
             run.Complete = true;
         }
         return Finish(run, deadline);
+    }
+
+    /// <summary>
+    /// The largest number a sizing programme may hold: SCIP counts 1e20 as infinite and its tolerances lose
+    /// meaning well before, so a scenario whose counts or amounts lead beyond 1e15 is refused, not solved wrongly.
+    /// </summary>
+    private const double LargestNumber = 1e15;
+
+    /// <exception cref="ArgumentException">The programme holds a number beyond <see cref="LargestNumber"/>.</exception>
+    internal static void CheckMagnitudes(LinearProgram program)
+    {
+        var (magnitude, where) = program.LargestNumber();
+        if (magnitude <= LargestNumber) return;
+        throw new ArgumentException(FormattableString.Invariant(
+            $"The sizing programme holds the number {magnitude:G3} (at '{where}'), beyond the 1e15 a MIP solver can work with (SCIP counts 1e20 as infinite): check the scenario's counts and amounts (accounts, deal values, costs, cash)."),
+            "scenario");
     }
 
     private static double Scale(double target) => LevelTargets.Scale(target);
