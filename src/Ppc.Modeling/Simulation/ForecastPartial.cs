@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Ppc.Modeling.Model;
@@ -13,7 +14,8 @@ namespace Ppc.Modeling.Simulation;
 public sealed class ForecastPartial
 {
     private const int Magic = 0x46435050; // "PPCF"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+    private const int HashBytes = 32;
 
     internal ForecastPartial(CompiledScenario model, long seed, TrialStore store, int? maxDegreeOfParallelism = null)
     {
@@ -96,48 +98,66 @@ public sealed class ForecastPartial
         Array.Copy(from.WeakestLink, 0, to.WeakestLink, at, from.Count);
     }
 
-    /// <summary>Writes the partial result in a compact binary form (little-endian; version 1).</summary>
+    /// <summary>
+    /// Writes the partial result in a compact binary form (little-endian; version 2): the scenario, the seed,
+    /// the range and every trial's values, then the SHA-256 of all of that, so that a damaged copy is refused.
+    /// </summary>
     /// <param name="stream">The destination.</param>
     public void WriteTo(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
-        w.Write(ScenarioJson.Write(Model.Source.Scenario));
-        w.Write(Seed);
-        w.Write(FirstTrial);
-        w.Write(Trials);
-        w.Write(Store.T);
-        var cells = Trials * Store.T;
-        foreach (var array in new[] { Store.Deals, Store.Delivered, Store.Clients }) w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-        foreach (var array in new[] { Store.Bookings, Store.Revenue, Store.Margin, Store.Costs, Store.Cash }) w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Store.WeakestLink.AsSpan(0, Trials)));
+        using var hashing = new HashingStream(stream);
+        using (var w = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(ScenarioJson.Write(Model.Source.Scenario));
+            w.Write(Seed);
+            w.Write(FirstTrial);
+            w.Write(Trials);
+            w.Write(Store.T);
+            var cells = Trials * Store.T;
+            foreach (var array in new[] { Store.Deals, Store.Delivered, Store.Clients }) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in new[] { Store.Bookings, Store.Revenue, Store.Margin, Store.Costs, Store.Cash }) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            w.Write(MemoryMarshal.AsBytes(Store.WeakestLink.AsSpan(0, Trials)));
+        }
+        stream.Write(hashing.TakeHash());
     }
 
     /// <summary>Reads a partial result written by <see cref="WriteTo"/>; the scenario travels inside it.</summary>
     /// <param name="stream">The source.</param>
     /// <returns>The partial result.</returns>
-    /// <exception cref="InvalidDataException">The data is not a partial forecast, or is truncated.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The data is not a partial forecast of this version, is truncated, or is damaged (its SHA-256 does not match).
+    /// </exception>
     public static ForecastPartial ReadFrom(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        using var hashing = new HashingStream(stream);
+        using var r = new BinaryReader(hashing, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (r.ReadInt32() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("This is not a Ppc.Modeling partial forecast (version 1).");
+            if (r.ReadInt32() != Magic) throw new InvalidDataException("This is not a Ppc.Modeling partial forecast.");
+            if (r.ReadInt32() is var version && version != FormatVersion)
+            {
+                throw new InvalidDataException($"This partial forecast has format version {version}; this version of Ppc.Modeling reads version {FormatVersion}: run the range again.");
+            }
             var loaded = ScenarioJson.Parse(r.ReadString());
             if (!loaded.TryGetValue(out var scenario)) throw new InvalidDataException("The scenario inside this partial forecast is not valid: " + string.Join("; ", loaded.Errors));
             var model = CompiledScenario.Compile(scenario);
             var seed = r.ReadInt64();
             var first = r.ReadInt64();
             var trials = r.ReadInt32();
-            if (r.ReadInt32() != model.T || trials < 0) throw new InvalidDataException("This partial forecast is damaged: its horizon or trial count is wrong.");
+            if (r.ReadInt32() != model.T || trials < 0 || first < 0 || seed < 0) throw new InvalidDataException("This partial forecast is damaged: its horizon, seed or trial range is wrong.");
             var store = new TrialStore(model.T, first, trials);
             var cells = trials * model.T;
-            foreach (var array in new[] { store.Deals, store.Delivered, store.Clients }) Fill(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-            foreach (var array in new[] { store.Bookings, store.Revenue, store.Margin, store.Costs, store.Cash }) Fill(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-            Fill(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(store.WeakestLink.AsSpan(0, trials)));
+            foreach (var array in new[] { store.Deals, store.Delivered, store.Clients }) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in new[] { store.Bookings, store.Revenue, store.Margin, store.Costs, store.Cash }) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            Fill(r, MemoryMarshal.AsBytes(store.WeakestLink.AsSpan(0, trials)));
+            var computed = hashing.TakeHash();
+            Span<byte> written = stackalloc byte[HashBytes];
+            Fill(r, written);
+            if (!written.SequenceEqual(computed)) throw new InvalidDataException("This partial forecast is damaged: its content does not match its SHA-256; copy or run the range again.");
             return new ForecastPartial(model, seed, store);
         }
         catch (EndOfStreamException)

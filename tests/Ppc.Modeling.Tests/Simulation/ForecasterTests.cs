@@ -117,6 +117,45 @@ public class ForecasterTests
         Assert.Equal(Json(partial.ToResult()), Json(read.ToResult()));
     }
 
+    private static byte[] WrittenPartial()
+    {
+        using var stream = new MemoryStream();
+        RunRange(Example(), new ForecastOptions { Trials = 300, Seed = 3 }).WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    private static InvalidDataException ReadFails(byte[] bytes) =>
+        Assert.Throws<InvalidDataException>(() => ForecastPartial.ReadFrom(new MemoryStream(bytes)));
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    [InlineData(0.999)]
+    public void A_partial_result_with_one_changed_bit_is_refused_as_damaged(double where)
+    {
+        var bytes = WrittenPartial();
+        bytes[(int)(bytes.Length * where)] ^= 0x10;
+
+        Assert.StartsWith("This partial forecast is damaged", ReadFails(bytes).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_partial_result_is_refused()
+    {
+        var bytes = WrittenPartial();
+
+        Assert.Equal("The partial forecast is truncated.", ReadFails(bytes[..^10]).Message);
+    }
+
+    [Fact]
+    public void A_partial_result_of_another_format_version_is_refused_saying_so()
+    {
+        var bytes = WrittenPartial();
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 1);
+
+        Assert.Equal("This partial forecast has format version 1; this version of Ppc.Modeling reads version 2: run the range again.", ReadFails(bytes).Message);
+    }
+
     [Fact]
     public void Merging_ranges_with_a_gap_or_another_seed_is_refused()
     {
