@@ -22,7 +22,10 @@ internal sealed partial class TrialEngine
     /// <summary>Up to this many units, binomials and delays are drawn unit by unit.</summary>
     private const int SmallCount = 12;
 
-    /// <summary>2^53: a capacity beyond it (hours of 1e15 by the thousand) exceeds any demand a valid scenario can hold.</summary>
+    /// <summary>
+    /// 2^53: beyond it a capacity cannot be made whole exactly in a double. Such a capacity (hours of 1e15 by
+    /// the thousand) is treated as unlimited: it is above the demand of any scenario short of 1e15-sized queues at every stage.
+    /// </summary>
     private const double CountableCapacity = 9007199254740992.0;
 
     /// <summary>A capacity made whole; one beyond 2^53 units is unlimited.</summary>
