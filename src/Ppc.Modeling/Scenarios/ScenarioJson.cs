@@ -41,12 +41,13 @@ public static class ScenarioJson
         return bytes > MaxFileBytes ? TooLarge(bytes) : Parse(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads and validates a scenario from UTF-8 JSON bytes.</summary>
+    /// <summary>Reads and validates a scenario from UTF-8 JSON bytes (a leading byte-order mark is skipped).</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The validated scenario, or every error.</returns>
     public static ScenarioLoadResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
         if (utf8Json.Length > MaxFileBytes) return TooLarge(utf8Json.Length);
+        if (utf8Json.Span.StartsWith(Encoding.UTF8.Preamble)) utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
         JsonDocument document;
         try
         {
@@ -65,7 +66,10 @@ public static class ScenarioJson
         }
     }
 
-    /// <summary>Reads and validates a scenario file (at most <see cref="MaxFileBytes"/>).</summary>
+    /// <summary>
+    /// Reads and validates a scenario file (at most <see cref="MaxFileBytes"/>): UTF-8, with or without a
+    /// byte-order mark, or UTF-16 or UTF-32 with one (as some Windows editors save).
+    /// </summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The validated scenario, or every error (a missing or unreadable file is an error at <c>$</c>).</returns>
     public static ScenarioLoadResult Load(string path)
@@ -76,12 +80,25 @@ public static class ScenarioJson
             var info = new FileInfo(path);
             if (!info.Exists) return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"the file '{path}' does not exist")]);
             if (info.Length > MaxFileBytes) return TooLarge(info.Length);
-            return Parse(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            return WideEncoding(bytes) is { } encoding ? Parse(encoding.GetString(bytes.AsSpan(encoding.Preamble.Length))) : Parse(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new ScenarioLoadResult(null, [new ScenarioIssue("$", $"the file '{path}' cannot be read: {ex.Message}")]);
         }
+    }
+
+    /// <summary>The UTF-16 or UTF-32 encoding whose byte-order mark starts <paramref name="bytes"/>, or null (UTF-8).</summary>
+    private static Encoding? WideEncoding(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-32 LE first: its mark begins with UTF-16 LE's.
+        Encoding[] wide = [Encoding.UTF32, new UTF32Encoding(bigEndian: true, byteOrderMark: true), Encoding.Unicode, Encoding.BigEndianUnicode];
+        foreach (var encoding in wide)
+        {
+            if (bytes.StartsWith(encoding.Preamble)) return encoding;
+        }
+        return null;
     }
 
     /// <summary>Writes a scenario as indented JSON.</summary>

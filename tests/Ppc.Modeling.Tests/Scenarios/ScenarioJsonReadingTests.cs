@@ -138,6 +138,43 @@ public class ScenarioJsonReadingTests
         Assert.True(result.IsValid, string.Join(" | ", result.Errors));
     }
 
+    public static TheoryData<string> FileEncodings() => ["utf-8", "utf-8 with a byte-order mark", "utf-16le", "utf-16be", "utf-32le"];
+
+    [Theory]
+    [MemberData(nameof(FileEncodings))]
+    public void Should_Load_A_File_In_UTF8_With_Or_Without_A_Byte_Order_Mark_Or_In_UTF16_Or_UTF32_With_One(string encodingName)
+    {
+        var json = new ScenarioDocument().ToJson();
+        var encoding = encodingName switch
+        {
+            "utf-8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            "utf-8 with a byte-order mark" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            "utf-16le" => Encoding.Unicode,
+            "utf-16be" => Encoding.BigEndianUnicode,
+            _ => Encoding.UTF32,
+        };
+        var path = Path.Combine(Path.GetTempPath(), "ppc-encoding-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllBytes(path, [.. encoding.Preamble, .. encoding.GetBytes(json)]);
+        try
+        {
+            var result = ScenarioJson.Load(path);
+
+            Assert.True(result.IsValid, string.Join(" | ", result.Errors));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Should_Parse_UTF8_Bytes_That_Start_With_A_Byte_Order_Mark()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(new ScenarioDocument().ToJson())).ToArray();
+
+        Assert.True(ScenarioJson.Parse(bytes).IsValid);
+    }
+
     [Fact]
     public void Should_Name_The_Object_When_A_Required_Field_Is_Missing()
     {
