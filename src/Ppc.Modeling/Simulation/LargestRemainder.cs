@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Ppc.Modeling.Simulation;
 
 /// <summary>
@@ -36,17 +38,7 @@ internal static class LargestRemainder
             }
             given += share[i];
         }
-        for (var left = units - given; left > 0; left--)
-        {
-            var best = -1;
-            for (var i = 0; i < demand.Length; i++)
-            {
-                if (remainder[i] >= 0 && (best < 0 || remainder[i] > remainder[best])) best = i;
-            }
-            if (best < 0) return;
-            share[best]++;
-            remainder[best] = -1;
-        }
+        GiveLeftovers(units - given, share, remainder[..demand.Length]);
     }
 
     /// <summary>
@@ -66,16 +58,26 @@ internal static class LargestRemainder
             fraction[i] = weight[i] > 0 ? quota - whole : -1;
             given += share[i];
         }
-        for (var left = units - given; left > 0; left--)
+        GiveLeftovers(units - given, share, fraction[..weight.Length]);
+    }
+
+    /// <summary>
+    /// Gives the <paramref name="left"/> units one each to the parts with the largest remainders (ties: the
+    /// first); a part whose remainder is below 0 takes none, and a part that took one is marked so.
+    /// </summary>
+    private static void GiveLeftovers<T>(long left, Span<long> share, Span<T> remainder)
+        where T : INumber<T>
+    {
+        for (; left > 0; left--)
         {
             var best = -1;
-            for (var i = 0; i < weight.Length; i++)
+            for (var i = 0; i < remainder.Length; i++)
             {
-                if (fraction[i] >= 0 && (best < 0 || fraction[i] > fraction[best])) best = i;
+                if (remainder[i] >= T.Zero && (best < 0 || remainder[i] > remainder[best])) best = i;
             }
             if (best < 0) return;
             share[best]++;
-            fraction[best] = -1;
+            remainder[best] = -T.One;
         }
     }
 }
