@@ -40,7 +40,7 @@ internal sealed class ForecastCommand(CliOutput output) : Command<ForecastSettin
         catch (ArgumentOutOfRangeException ex)
         {
             // The run is too large for this machine (the options were checked by Validate): say so, exit 2.
-            output.Error(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            output.Error(ex);
             return ExitCodes.InvalidInput;
         }
         if (settings.Partial is { } path)

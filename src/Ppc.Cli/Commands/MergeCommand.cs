@@ -35,7 +35,7 @@ internal sealed class MergeCommand(CliOutput output) : Command<MergeSettings>
         }
         catch (ArgumentException ex)
         {
-            output.Error(ex.Message.Split(" (Parameter", 2)[0]);
+            output.Error(ex);
             return ExitCodes.InvalidInput;
         }
         ForecastReport.Write(output, settings.Format, settings.Out, merged.ToResult(), merged.Model.Source.Scenario.Currency ?? "");

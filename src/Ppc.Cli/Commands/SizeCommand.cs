@@ -47,7 +47,7 @@ internal sealed class SizeCommand(CliOutput output) : Command<SizeSettings>
         }
         catch (ArgumentException ex)
         {
-            output.Error(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            output.Error(ex);
             return ExitCodes.InvalidInput;
         }
         catch (SizingException ex)

@@ -39,6 +39,17 @@ internal sealed class CliOutput
     /// <param name="message">What went wrong.</param>
     public void Error(string message) => _error.WriteLine("error: " + message);
 
+    /// <summary>
+    /// Writes <c>error: message</c> for a library's refusal of a request, without the " (Parameter 'x')" and
+    /// "Actual value was" that .NET appends: the message itself names what is wrong.
+    /// </summary>
+    /// <param name="exception">The refusal.</param>
+    public void Error(ArgumentException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        Error(exception.Message.Split(" (Parameter", 2)[0]);
+    }
+
     /// <summary>Writes <c>warning: message</c> on stderr.</summary>
     /// <param name="message">What deserves a look.</param>
     public void Warning(string message) => _error.WriteLine("warning: " + message);
