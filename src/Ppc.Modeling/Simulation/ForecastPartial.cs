@@ -87,14 +87,8 @@ public sealed class ForecastPartial
     {
         var cells = from.Count * from.T;
         var offset = at * from.T;
-        Array.Copy(from.Deals, 0, to.Deals, offset, cells);
-        Array.Copy(from.Delivered, 0, to.Delivered, offset, cells);
-        Array.Copy(from.Clients, 0, to.Clients, offset, cells);
-        Array.Copy(from.Bookings, 0, to.Bookings, offset, cells);
-        Array.Copy(from.Revenue, 0, to.Revenue, offset, cells);
-        Array.Copy(from.Margin, 0, to.Margin, offset, cells);
-        Array.Copy(from.Costs, 0, to.Costs, offset, cells);
-        Array.Copy(from.Cash, 0, to.Cash, offset, cells);
+        foreach (var (source, target) in from.Counts.Zip(to.Counts)) Array.Copy(source, 0, target, offset, cells);
+        foreach (var (source, target) in from.Amounts.Zip(to.Amounts)) Array.Copy(source, 0, target, offset, cells);
         Array.Copy(from.WeakestLink, 0, to.WeakestLink, at, from.Count);
     }
 
@@ -117,8 +111,8 @@ public sealed class ForecastPartial
             w.Write(Trials);
             w.Write(Store.T);
             var cells = Trials * Store.T;
-            foreach (var array in new[] { Store.Deals, Store.Delivered, Store.Clients }) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-            foreach (var array in new[] { Store.Bookings, Store.Revenue, Store.Margin, Store.Costs, Store.Cash }) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in Store.Counts) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in Store.Amounts) w.Write(MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
             w.Write(MemoryMarshal.AsBytes(Store.WeakestLink.AsSpan(0, Trials)));
         }
         stream.Write(hashing.TakeHash());
@@ -151,8 +145,8 @@ public sealed class ForecastPartial
             if (r.ReadInt32() != model.T || trials < 0 || first < 0 || seed < 0) throw new InvalidDataException("This partial forecast is damaged: its horizon, seed or trial range is wrong.");
             var store = new TrialStore(model.T, first, trials);
             var cells = trials * model.T;
-            foreach (var array in new[] { store.Deals, store.Delivered, store.Clients }) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
-            foreach (var array in new[] { store.Bookings, store.Revenue, store.Margin, store.Costs, store.Cash }) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in store.Counts) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
+            foreach (var array in store.Amounts) Fill(r, MemoryMarshal.AsBytes(array.AsSpan(0, cells)));
             Fill(r, MemoryMarshal.AsBytes(store.WeakestLink.AsSpan(0, trials)));
             var computed = hashing.TakeHash();
             Span<byte> written = stackalloc byte[HashBytes];

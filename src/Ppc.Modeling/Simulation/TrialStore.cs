@@ -8,8 +8,12 @@ namespace Ppc.Modeling.Simulation;
 /// </summary>
 internal sealed class TrialStore
 {
+    private const int CountColumns = 3;
+    private const int AmountColumns = 5;
+
     /// <summary>The bytes a store of <paramref name="count"/> trials of <paramref name="horizon"/> months takes: 52 per trial-month, 2 per trial.</summary>
-    public static long Bytes(int horizon, int count) => (3L * sizeof(int) + 5L * sizeof(double)) * count * horizon + sizeof(short) * (long)count;
+    public static long Bytes(int horizon, int count) =>
+        ((long)CountColumns * sizeof(int) + (long)AmountColumns * sizeof(double)) * count * horizon + sizeof(short) * (long)count;
 
     public TrialStore(int horizon, long firstTrial, int count)
     {
@@ -40,6 +44,12 @@ internal sealed class TrialStore
     public double[] Costs { get; }
     public double[] Cash { get; }
     public short[] WeakestLink { get; }
+
+    /// <summary>The whole-number columns (deals, delivered, clients), in the order partial results store them.</summary>
+    public int[][] Counts => [Deals, Delivered, Clients];
+
+    /// <summary>The money columns (bookings, revenue, margin, costs, cash), in the order partial results store them.</summary>
+    public double[][] Amounts => [Bookings, Revenue, Margin, Costs, Cash];
 
     /// <summary>The output spans of trial <paramref name="i"/> (relative to the first).</summary>
     public TrialOutput Row(int i)

@@ -374,5 +374,7 @@ public class ForecasterTests
     {
         // Three 32-bit counts (deals, delivered, clients), five doubles (bookings, revenue, margin, costs, cash), a short per trial.
         Assert.Equal(100_000L * (12 * 52 + 2), TrialStore.Bytes(12, 100_000));
+        var store = new TrialStore(12, 0, 10);
+        Assert.Equal(TrialStore.Bytes(12, 10), store.Counts.Sum(a => (long)a.Length * sizeof(int)) + store.Amounts.Sum(a => (long)a.Length * sizeof(double)) + store.WeakestLink.Length * sizeof(short));
     }
 }
